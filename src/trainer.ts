@@ -1,0 +1,361 @@
+/**
+ * The headless playground: owns the config, the seeded stream, the data and
+ * the network, and trains exactly like the original page does per frame.
+ * No DOM, no timers: a host (or the widget's frame loop) calls step().
+ */
+import { Network } from './engine/network';
+import { drawSeed, seededRandom, type Random } from './engine/random';
+import { GENERATORS, NUM_SAMPLES_CLASSIFY, NUM_SAMPLES_REGRESS, shuffle, type Point } from './data/datasets';
+import { FEATURES, FEATURE_IDS, type FeatureId } from './data/features';
+import { ConfigError, DEFAULT_CONFIG, changeEffect, diffConfig, validateConfig, type PlaygroundConfig } from './config/schema';
+import { parseConfig } from './config/url';
+
+/** Training progress after a step or a reset. */
+export interface StepResult {
+  epoch: number;
+  trainLoss: number;
+  testLoss: number;
+}
+
+/** JSON-safe weights: layer 0 is the first hidden layer, the last the output. */
+export interface NetworkWeights {
+  /** Enabled feature ids, in input order. */
+  inputs: string[];
+  layers: { biases: number[]; weights: number[][] /* [node][input] */ }[];
+}
+
+/** Everything needed to restore a run: config, weights and epoch. */
+export interface TrainerState {
+  version: 1;
+  config: PlaygroundConfig;
+  epoch: number;
+  weights: NetworkWeights;
+}
+
+/** What a config change did. */
+export interface ConfigChange {
+  /** Keys whose values changed. */
+  changed: string[];
+  /** none: nothing to retrain; live: applies from the next update; reset: new network; regenerate: new data and network. */
+  effect: 'none' | 'live' | 'reset' | 'regenerate';
+}
+
+/**
+ * Values on the density x density grid over [-6, 6]^2: row 0 is y = +6, column 0
+ * is x = -6; index = row * density + column. The arrays are reused between
+ * calls: copy them if you need to keep them.
+ */
+export interface GridOutputs {
+  density: number;
+  /** Every feature's values (all seven, enabled or not). */
+  features: Readonly<Record<FeatureId, Float64Array>>;
+  /** Every hidden and output node's values, in network order; the output last. */
+  nodes: Float64Array[];
+  /** The output node's values (the last of `nodes`). */
+  output: Float64Array;
+}
+
+/** The extent of the plane the data and heatmaps cover. */
+export const DOMAIN = 6;
+
+interface PointSet {
+  points: Point[];
+  /** Row-major feature matrix: point p's inputs start at p * inputCount. */
+  inputs: Float64Array;
+  labels: Float64Array;
+}
+
+/** Grid coordinates: column i at x = -6 + 12 i/(d-1), row j at y = 6 - 12 j/(d-1). */
+export function gridCoordinate(index: number, density: number): number {
+  return -DOMAIN + (2 * DOMAIN * index) / (density - 1);
+}
+
+function toConfig(input: Partial<PlaygroundConfig> | string | undefined, base: PlaygroundConfig): PlaygroundConfig {
+  if (input === undefined) return validateConfig({}, base);
+  return typeof input === 'string' ? parseConfig(input, base) : validateConfig(input, base);
+}
+
+export class Trainer {
+  private cfg: PlaygroundConfig;
+  private random!: Random;
+  private net!: Network;
+  private inputIds: FeatureId[] = [];
+  private train!: PointSet;
+  private test!: PointSet;
+  private epochCount = 0;
+  private losses: StepResult = { epoch: 0, trainLoss: NaN, testLoss: NaN };
+  private grid: GridOutputs | null = null;
+
+  constructor(config?: Partial<PlaygroundConfig> | string) {
+    const cfg = toConfig(config, DEFAULT_CONFIG);
+    // No seed given: make one as the original does, so the run is reproducible from its URL.
+    if (cfg.seed === '') cfg.seed = Math.random().toFixed(5);
+    this.cfg = cfg;
+    this.reset();
+  }
+
+  /** A copy of the current config (the seed is always filled in). */
+  get config(): Readonly<PlaygroundConfig> {
+    return Object.freeze({ ...this.cfg, networkShape: this.cfg.networkShape.slice() });
+  }
+  get epoch(): number { return this.epochCount; }
+  get trainLoss(): number { return this.losses.trainLoss; }
+  get testLoss(): number { return this.losses.testLoss; }
+  /** Share of test points on the right side of 0 (classification; NaN for regression). */
+  get accuracy(): number {
+    return this.isRegression ? NaN : this.net.accuracy(this.test.inputs, this.test.labels);
+  }
+  /** Share of training points on the right side of 0 (NaN for regression). */
+  get trainAccuracy(): number {
+    return this.isRegression ? NaN : this.net.accuracy(this.train.inputs, this.train.labels);
+  }
+  get trainPoints(): readonly Point[] { return this.train.points; }
+  get testPoints(): readonly Point[] { return this.test.points; }
+  /** Enabled features, in input order. */
+  get inputs(): readonly FeatureId[] { return this.inputIds; }
+  /** The live network. Read it, never write it: use setWeights(). */
+  get network(): Network { return this.net; }
+
+  private get isRegression(): boolean {
+    return this.cfg.problem === 'regression';
+  }
+
+  /** Trains `epochs` epochs (one pass over the training points each). */
+  step(epochs = 1): StepResult {
+    if (!Number.isInteger(epochs) || epochs < 0) {
+      throw new ConfigError('epochs', epochs, 'a whole number of epochs, 0 or more');
+    }
+    const { net, train } = this;
+    const nIn = net.inputCount;
+    const n = train.labels.length;
+    for (let e = 0; e < epochs; e++) {
+      this.epochCount++;
+      const { batchSize, learningRate, regularizationRate } = this.cfg;
+      for (let p = 0; p < n; p++) {
+        net.forward(train.inputs, p * nIn);
+        net.backward(train.labels[p]);
+        if ((p + 1) % batchSize === 0) net.update(learningRate, regularizationRate);
+      }
+    }
+    return this.computeLosses();
+  }
+
+  /** The network's output at one point of the plane. */
+  predict(x1: number, x2: number): number {
+    const input = new Float64Array(this.inputIds.length);
+    this.inputIds.forEach((id, k) => (input[k] = FEATURES[FEATURE_IDS.indexOf(id)].fn(x1, x2)));
+    return this.net.forward(input);
+  }
+
+  /** Every node's output over the grid, the data behind all heatmaps. */
+  gridOutputs(density = 100): GridOutputs {
+    if (!Number.isInteger(density) || density < 2 || density > 1000) {
+      throw new ConfigError('density', density, 'a whole number from 2 to 1000');
+    }
+    const net = this.net;
+    let grid = this.grid;
+    if (!grid || grid.density !== density || grid.nodes.length !== net.nodeCount - net.inputCount) {
+      grid = this.grid = this.allocateGrid(density, grid);
+    }
+    const columns: Float64Array[] = this.inputIds.map((id) => grid!.features[id]);
+    for (const node of grid.nodes) columns.push(node);
+    net.forwardMany(columns, density * density);
+    return grid;
+  }
+
+  /** Back to what the config (and its seed) reproduces: same data, same initial weights. */
+  reset(): void {
+    this.random = seededRandom(this.cfg.seed);
+    this.generateData();
+    const cfg = this.cfg;
+    this.inputIds = FEATURE_IDS.filter((id) => cfg[id] && !(cfg as unknown as Record<string, unknown>)[`${id}_hide`]);
+    this.net = new Network(
+      {
+        sizes: [this.inputIds.length, ...cfg.networkShape, 1],
+        activation: cfg.activation,
+        outputActivation: this.isRegression ? 'linear' : 'tanh',
+        regularization: cfg.regularization,
+        initZero: cfg.initZero,
+      },
+      this.random,
+    );
+    this.fillInputs();
+    this.epochCount = 0;
+    this.computeLosses();
+  }
+
+  /** New seed and new data, as the original's Regenerate: the network keeps training. */
+  regenerate(): void {
+    this.cfg.seed = drawSeed(this.random);
+    this.random = seededRandom(this.cfg.seed);
+    this.generateData();
+    this.fillInputs();
+    this.computeLosses();
+  }
+
+  /**
+   * Applies a config patch (object or URL text) following the original's
+   * change table: learning and regularization rates apply live, data
+   * changes draw a new seed, other changes rebuild the network.
+   * Invalid input throws ConfigError and changes nothing.
+   */
+  setConfig(patch: Partial<PlaygroundConfig> | string): ConfigChange {
+    const next = toConfig(patch, this.cfg);
+    if (next.seed === '') next.seed = this.cfg.seed;
+    const changed = diffConfig(this.cfg, next);
+    const effect = changeEffect(changed);
+    if (effect === 'regenerate' && !changed.includes('seed')) {
+      next.seed = drawSeed(this.random);
+      changed.push('seed');
+    }
+    this.cfg = next;
+    if (effect === 'regenerate' || effect === 'reset') this.reset();
+    return { changed, effect };
+  }
+
+  getWeights(): NetworkWeights {
+    const { net } = this;
+    const layers: NetworkWeights['layers'] = [];
+    for (let l = 1; l < net.layerCount; l++) {
+      const size = net.sizes[l];
+      const nPrev = net.sizes[l - 1];
+      const biases: number[] = [];
+      const weights: number[][] = [];
+      for (let i = 0; i < size; i++) {
+        biases.push(net.bias[net.nodeStart[l] + i]);
+        const row = net.weightStart[l] + i * nPrev;
+        weights.push(Array.from(net.weight.subarray(row, row + nPrev)));
+      }
+      layers.push({ biases, weights });
+    }
+    return { inputs: this.inputIds.slice(), layers };
+  }
+
+  /** Replaces weights and biases; the shape must match the current network. */
+  setWeights(w: NetworkWeights): void {
+    this.checkWeights(w);
+    const { net } = this;
+    w.layers.forEach((layer, k) => {
+      const l = k + 1;
+      const nPrev = net.sizes[l - 1];
+      layer.biases.forEach((b, i) => (net.bias[net.nodeStart[l] + i] = b));
+      layer.weights.forEach((row, i) => net.weight.set(row, net.weightStart[l] + i * nPrev));
+    });
+    this.computeLosses();
+  }
+
+  getState(): TrainerState {
+    return { version: 1, config: { ...this.cfg, networkShape: this.cfg.networkShape.slice() }, epoch: this.epochCount, weights: this.getWeights() };
+  }
+
+  /** Restores a saved run: config (with its seed, hence its data), weights and epoch. */
+  setState(state: TrainerState): void {
+    if (!state || typeof state !== 'object' || state.version !== 1) {
+      throw new ConfigError('state.version', state && (state as TrainerState).version, 'a state object from getState() with version 1');
+    }
+    if (!Number.isInteger(state.epoch) || state.epoch < 0) {
+      throw new ConfigError('state.epoch', state.epoch, 'a whole number, 0 or more');
+    }
+    const cfg = validateConfig(state.config, DEFAULT_CONFIG);
+    if (cfg.seed === '') throw new ConfigError('state.config.seed', '', 'the seed of the saved run');
+    const previous = this.cfg;
+    this.cfg = cfg;
+    this.reset();
+    try {
+      this.setWeights(state.weights);
+    } catch (error) {
+      this.cfg = previous;
+      this.reset();
+      throw error;
+    }
+    this.epochCount = state.epoch;
+    this.computeLosses();
+  }
+
+  private generateData(): void {
+    const cfg = this.cfg;
+    const regression = this.isRegression;
+    const generator = GENERATORS[regression ? cfg.regDataset : cfg.dataset];
+    const points = generator(regression ? NUM_SAMPLES_REGRESS : NUM_SAMPLES_CLASSIFY, cfg.noise / 100, this.random);
+    shuffle(points, this.random);
+    const split = Math.floor((points.length * cfg.percTrainData) / 100);
+    this.train = { points: points.slice(0, split), inputs: new Float64Array(0), labels: Float64Array.from(points.slice(0, split), (p) => p.label) };
+    this.test = { points: points.slice(split), inputs: new Float64Array(0), labels: Float64Array.from(points.slice(split), (p) => p.label) };
+  }
+
+  /** Feature values per point, computed once per data set instead of per epoch. */
+  private fillInputs(): void {
+    const fns = this.inputIds.map((id) => FEATURES[FEATURE_IDS.indexOf(id)].fn);
+    for (const set of [this.train, this.test]) {
+      const inputs = new Float64Array(set.points.length * fns.length);
+      set.points.forEach((p, i) => fns.forEach((fn, k) => (inputs[i * fns.length + k] = fn(p.x, p.y))));
+      set.inputs = inputs;
+    }
+  }
+
+  /** Recomputes train and test loss with the current weights. */
+  evaluate(): StepResult {
+    return this.computeLosses();
+  }
+
+  private computeLosses(): StepResult {
+    const net = this.net;
+    this.losses = {
+      epoch: this.epochCount,
+      trainLoss: net.loss(this.train.inputs, this.train.labels),
+      testLoss: net.loss(this.test.inputs, this.test.labels),
+    };
+    return { ...this.losses };
+  }
+
+  private allocateGrid(density: number, old: GridOutputs | null): GridOutputs {
+    const size = density * density;
+    let features = old && old.density === density ? old.features : null;
+    if (!features) {
+      const made = {} as Record<FeatureId, Float64Array>;
+      for (const f of FEATURES) {
+        const values = new Float64Array(size);
+        for (let row = 0; row < density; row++) {
+          const y = -gridCoordinate(row, density);
+          for (let col = 0; col < density; col++) values[row * density + col] = f.fn(gridCoordinate(col, density), y);
+        }
+        made[f.id] = values;
+      }
+      features = made;
+    }
+    const nodes: Float64Array[] = [];
+    for (let k = this.net.inputCount; k < this.net.nodeCount; k++) nodes.push(new Float64Array(size));
+    return { density, features, nodes, output: nodes[nodes.length - 1] };
+  }
+
+  private checkWeights(w: NetworkWeights): void {
+    const net = this.net;
+    const fail = (field: string, value: unknown, allowed: string): never => {
+      throw new ConfigError(field, value, allowed);
+    };
+    if (!w || typeof w !== 'object') fail('weights', w, 'an object { inputs, layers } from getWeights()');
+    if (!Array.isArray(w.inputs) || w.inputs.join(',') !== this.inputIds.join(',')) {
+      fail('weights.inputs', w.inputs, `the enabled features [${this.inputIds.join(', ')}]`);
+    }
+    if (!Array.isArray(w.layers) || w.layers.length !== net.layerCount - 1) {
+      fail('weights.layers', Array.isArray(w.layers) ? `${w.layers.length} layers` : w.layers, `${net.layerCount - 1} layers (hidden layers plus the output)`);
+    }
+    w.layers.forEach((layer, k) => {
+      const size = net.sizes[k + 1];
+      const nPrev = net.sizes[k];
+      const at = `weights.layers[${k}]`;
+      if (!layer || !Array.isArray(layer.biases) || layer.biases.length !== size) fail(`${at}.biases`, layer?.biases, `${size} finite numbers`);
+      if (!Array.isArray(layer.weights) || layer.weights.length !== size) fail(`${at}.weights`, layer.weights, `${size} rows of ${nPrev} numbers`);
+      layer.biases.forEach((b, i) => Number.isFinite(b) || fail(`${at}.biases[${i}]`, b, 'a finite number'));
+      layer.weights.forEach((row, i) => {
+        if (!Array.isArray(row) || row.length !== nPrev) fail(`${at}.weights[${i}]`, row, `${nPrev} finite numbers`);
+        row.forEach((v, j) => Number.isFinite(v) || fail(`${at}.weights[${i}][${j}]`, v, 'a finite number'));
+      });
+    });
+  }
+}
+
+/** Creates a headless trainer from a config object or an original playground link. */
+export function createTrainer(config?: Partial<PlaygroundConfig> | string): Trainer {
+  return new Trainer(config);
+}
