@@ -1,0 +1,492 @@
+/**
+ * createPlayground: config -> trainer -> views. Owns the frame loop; every
+ * change, from the API or the UI, goes through the same few functions, so
+ * the widget and its config never disagree.
+ */
+import { ConfigError, type PlaygroundConfig } from '../config/schema';
+import { readConfigUrl, serializeConfig } from '../config/url';
+import { GENERATORS } from '../data/datasets';
+import { seededRandom } from '../engine/random';
+import { createTrainer, type NetworkWeights, type TrainerState } from '../trainer';
+import { createPalette } from '../views/colors';
+import { CLASS, h, setText, toggleClass } from '../views/dom';
+import { adoptStyles } from '../views/styles';
+import { controlsPart } from '../views/parts/controls';
+import { createDataPart } from '../views/parts/data';
+import { networkPart } from '../views/parts/network';
+import { outputPart } from '../views/parts/output';
+import type { Actions, NodeRef, Part, PartContext, PartName, RenderReason, ViewState } from '../views/parts/types';
+import { createEmitter } from './emitter';
+import type { EventType, PlaygroundEvents, StepEvent } from './events';
+import { LossHistory } from './history';
+import { createLifecycle } from './lifecycle';
+import { resolveOptions, type PlaygroundOptions } from './options';
+
+/** Saved run: config (with seed), epoch and weights. */
+export type PlaygroundState = TrainerState;
+
+export interface Playground {
+  readonly config: Readonly<PlaygroundConfig>;
+  /** Validates first: a ConfigError changes nothing. */
+  setConfig(patch: Partial<PlaygroundConfig> | string): void;
+  play(): void;
+  pause(): void;
+  readonly playing: boolean;
+  step(epochs?: number): StepEvent;
+  /** Back to the state the URL reproduces. */
+  reset(): void;
+  /** New seed, new data; the network keeps training. */
+  regenerate(): void;
+  readonly epoch: number;
+  readonly trainLoss: number;
+  readonly testLoss: number;
+  predict(x1: number, x2: number): number;
+  getWeights(): NetworkWeights;
+  setWeights(w: NetworkWeights): void;
+  getState(): PlaygroundState;
+  setState(s: PlaygroundState): void;
+  /** The config as a hash in the original's format. */
+  toUrl(): string;
+  on<K extends EventType>(type: K, cb: (e: PlaygroundEvents[K]) => void): () => void;
+  off<K extends EventType>(type: K, cb: (e: PlaygroundEvents[K]) => void): void;
+  /** Idempotent: removes DOM, listeners, frames and observers. */
+  destroy(): void;
+}
+
+const THUMBNAIL_POINTS = 200;
+
+/** Points for the dataset thumbnails: 200 at noise 0 from a fixed seed, made once per dataset. */
+function thumbnailSampler(): (dataset: string) => readonly { x: number; y: number; label: number }[] {
+  const cache = new Map<string, readonly { x: number; y: number; label: number }[]>();
+  return (dataset) => {
+    let points = cache.get(dataset);
+    if (!points) {
+      const generator = GENERATORS[dataset as keyof typeof GENERATORS];
+      points = generator ? generator(THUMBNAIL_POINTS, 0, seededRandom('thumbnail')) : [];
+      cache.set(dataset, points);
+    }
+    return points;
+  };
+}
+
+function resolveElement(target: HTMLElement | string): HTMLElement {
+  if (typeof target === 'string') {
+    if (typeof document === 'undefined') throw new Error('createPlayground: a selector needs a document; pass an element instead');
+    let found: Element | null = null;
+    try {
+      found = document.querySelector(target);
+    } catch {
+      throw new Error(`createPlayground: "${target.slice(0, 80)}" is not a valid CSS selector`);
+    }
+    if (!found) throw new Error(`createPlayground: no element matches "${target.slice(0, 80)}"`);
+    return found as HTMLElement;
+  }
+  if (!target || typeof target !== 'object' || typeof (target as HTMLElement).attachShadow !== 'function') {
+    throw new Error('createPlayground: the first argument must be an element or a CSS selector');
+  }
+  return target;
+}
+
+const NO_REASON = (): RenderReason => ({ values: false, structure: false, data: false, config: false, hover: false, playing: false, resize: false });
+const ALL_REASONS = (): RenderReason => ({ values: true, structure: true, data: true, config: true, hover: true, playing: true, resize: true });
+const PARTS_IN_ORDER = (sample: ReturnType<typeof thumbnailSampler>): Part[] => [controlsPart, createDataPart(sample), networkPart, outputPart];
+
+export function createPlayground(target: HTMLElement | string, options: PlaygroundOptions = {}): Playground {
+  const el = resolveElement(target);
+  const opts = resolveOptions(options);
+  if (el.shadowRoot?.querySelector(`.${CLASS.root}`)) {
+    throw new Error('createPlayground: this element already hosts a live nn-playground widget; call destroy() on it first');
+  }
+  const doc = el.ownerDocument;
+  const win = doc.defaultView;
+
+  // Config: options, then (with syncUrl) the page's hash on top, read leniently.
+  let initial = opts.config;
+  if (opts.syncUrl && win && win.location.hash.length > 1) {
+    const base = createTrainer(opts.config).config;
+    const reading = readConfigUrl(win.location.hash, base);
+    for (const error of reading.errors) win.console?.warn(`nn-playground: ${error.message}`);
+    initial = reading.config;
+  }
+  const trainer = createTrainer(initial); // throws ConfigError before any DOM is touched
+
+  const shadow = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
+  const life = createLifecycle();
+  const emitter = createEmitter<PlaygroundEvents>(el);
+  life.add(() => emitter.clear());
+  if (opts.onStep) emitter.on('step', opts.onStep);
+  if (opts.onLoss) emitter.on('loss', opts.onLoss);
+  life.add(adoptStyles(shadow, opts.styleNonce));
+
+  const labels = opts.labels;
+  const root = h(doc, 'div', ['root'], { role: 'group', 'aria-label': labels.widget });
+  const slots = {
+    root,
+    controls: h(doc, 'div', null),
+    data: h(doc, 'section', ['column', 'data']),
+    network: h(doc, 'section', ['column', 'network']),
+    output: h(doc, 'section', ['column', 'output']),
+  };
+  const main = h(doc, 'div', ['main'], null, slots.data, slots.network, slots.output);
+  const message = h(doc, 'div', ['message', 'hidden'], { role: 'alert' });
+  const status = h(doc, 'div', ['status', 'visuallyHidden'], { role: 'status', 'aria-live': 'polite' });
+  root.append(slots.controls, message, main, status);
+  shadow.append(root);
+  life.add(() => shadow.replaceChildren());
+
+  // ---- state handed to views -------------------------------------------------
+  const history = new LossHistory();
+  let playing = false;
+  let diverged = false;
+  let hovered: NodeRef | null = null;
+  let destroyed = false;
+  const state: ViewState = {
+    config: trainer.config,
+    epoch: 0,
+    trainLoss: NaN,
+    testLoss: NaN,
+    playing: false,
+    diverged: false,
+    inputs: trainer.inputs,
+    network: trainer.network,
+    grid: trainer.gridOutputs(),
+    trainPoints: trainer.trainPoints,
+    testPoints: trainer.testPoints,
+    history,
+    hovered: null,
+    networkWidth: 0,
+    maxLayers: opts.maxLayers,
+    maxNeurons: opts.maxNeurons,
+  };
+
+  // ---- rendering: at most once per animation frame -----------------------------
+  const renderers: ((s: ViewState, why: RenderReason) => void)[] = [];
+  let why = ALL_REASONS();
+  let frameHandle = 0;
+  const requestFrame = (cb: () => void): number =>
+    win?.requestAnimationFrame ? win.requestAnimationFrame(cb) : (setTimeout(cb, 16) as unknown as number);
+  const cancelFrame = (handle: number) => (win?.cancelAnimationFrame ? win.cancelAnimationFrame(handle) : clearTimeout(handle));
+  life.add(() => frameHandle && cancelFrame(frameHandle));
+
+  function invalidate(reasons: Partial<RenderReason>): void {
+    Object.assign(why, Object.fromEntries(Object.entries(reasons).filter(([, v]) => v)));
+    if (!frameHandle && !destroyed) frameHandle = requestFrame(onFrame);
+  }
+
+  function onFrame(): void {
+    frameHandle = 0;
+    if (destroyed) return;
+    if (playing) {
+      for (let k = 0; k < opts.epochsPerFrame && playing; k++) trainOneEpoch();
+      if (playing) invalidate({ values: true });
+    }
+    render();
+  }
+
+  function render(): void {
+    const reasons = why;
+    why = NO_REASON();
+    Object.assign(state, {
+      config: trainer.config,
+      epoch: trainer.epoch,
+      trainLoss: trainer.trainLoss,
+      testLoss: trainer.testLoss,
+      playing,
+      diverged,
+      inputs: trainer.inputs,
+      network: trainer.network,
+      trainPoints: trainer.trainPoints,
+      testPoints: trainer.testPoints,
+      hovered,
+    });
+    if (reasons.values || reasons.structure) state.grid = trainer.gridOutputs();
+    for (const cb of renderers) cb(state, reasons);
+    announce(reasons);
+  }
+
+  // ---- the live region: epoch and losses, at most once a second ----------------
+  let lastAnnounce = -Infinity;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  life.add(() => clearTimeout(announceTimer));
+  function announce(reasons: RenderReason): void {
+    if (!reasons.values && !reasons.playing) return;
+    const now = Date.now();
+    const say = () => {
+      lastAnnounce = Date.now();
+      announceTimer = undefined;
+      const text = `${labels.epoch} ${trainer.epoch}. ${labels.trainingLoss} ${trainer.trainLoss.toFixed(3)}. ${labels.testLoss} ${trainer.testLoss.toFixed(3)}.`;
+      setText(status, text);
+    };
+    if (now - lastAnnounce >= 1000) say();
+    else if (!announceTimer) announceTimer = setTimeout(say, 1000 - (now - lastAnnounce));
+  }
+
+  // ---- one path for every change -------------------------------------------------
+  function lossDetail(): StepEvent {
+    return { epoch: trainer.epoch, trainLoss: trainer.trainLoss, testLoss: trainer.testLoss };
+  }
+
+  function checkDivergence(): void {
+    if (diverged || (Number.isFinite(trainer.trainLoss) && Number.isFinite(trainer.testLoss))) return;
+    diverged = true;
+    setText(message, labels.diverged);
+    toggleClass(message, 'hidden', false);
+    if (playing) setPlaying(false, 'diverge');
+    emitter.emit('diverge', { ...lossDetail(), message: labels.diverged });
+  }
+
+  function trainOneEpoch(): StepEvent {
+    const result = trainer.step(1);
+    history.push(result.epoch, result.trainLoss, result.testLoss);
+    emitter.emit('step', { ...result });
+    emitter.emit('loss', { ...result });
+    checkDivergence();
+    return result;
+  }
+
+  function setPlaying(on: boolean, reason: 'user' | 'reset' | 'step' | 'diverge' = 'user'): void {
+    if (playing === on || destroyed) return;
+    playing = on;
+    invalidate({ playing: true, values: true });
+    if (on) emitter.emit('play', { epoch: trainer.epoch });
+    else emitter.emit('pause', { epoch: trainer.epoch, reason });
+  }
+
+  /** After anything that rebuilt the network: chart restarts at epoch 0. */
+  function afterReset(): void {
+    history.clear();
+    history.push(trainer.epoch, trainer.trainLoss, trainer.testLoss);
+    diverged = false;
+    toggleClass(message, 'hidden', true);
+    setText(message, '');
+    invalidate(ALL_REASONS());
+    emitter.emit('reset', { ...lossDetail(), config: trainer.config });
+    emitter.emit('loss', lossDetail());
+    checkDivergence();
+  }
+
+  function writeUrl(): void {
+    if (!opts.syncUrl || !win) return;
+    const hash = '#' + serializeConfig(trainer.config);
+    if (win.location.hash !== hash) win.history.replaceState(win.history.state, '', hash);
+  }
+
+  function applyConfig(patch: Partial<PlaygroundConfig> | string, source: 'ui' | 'api'): void {
+    if (destroyed) return;
+    if (typeof patch !== 'string' && (patch === null || typeof patch !== 'object')) {
+      throw new ConfigError('config', patch, 'a config object or a link/hash string');
+    }
+    const hidesBefore = hideSignature();
+    const change = trainer.setConfig(patch); // throws before changing anything
+    if (change.changed.length === 0) return;
+    const rebuilt = change.effect === 'reset' || change.effect === 'regenerate';
+    if (rebuilt) setPlaying(false, 'reset');
+    writeUrl();
+    emitter.emit('configchange', { config: trainer.config, changed: change.changed, source });
+    if (hideSignature() !== hidesBefore) remountParts();
+    if (rebuilt) afterReset();
+    else invalidate({ config: true, values: true });
+  }
+
+  function hideSignature(): string {
+    const cfg = trainer.config as unknown as Record<string, unknown>;
+    return Object.keys(cfg).filter((k) => k.endsWith('_hide') && cfg[k] === true).sort().join(',');
+  }
+
+  function editNetwork(edit: (w: NetworkWeights) => void): void {
+    const w = trainer.getWeights();
+    edit(w);
+    trainer.setWeights(w);
+    emitter.emit('loss', lossDetail());
+    invalidate({ values: true });
+    checkDivergence();
+  }
+
+  const actions: Actions = {
+    setConfig: (patch) => {
+      try {
+        applyConfig(patch, 'ui');
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        win?.console?.warn(`nn-playground: ${error.message}`);
+      }
+    },
+    play: () => setPlaying(true),
+    pause: () => setPlaying(false),
+    togglePlay: () => setPlaying(!playing),
+    step: () => api.step(1),
+    reset: () => api.reset(),
+    regenerate: () => regenerate('ui'),
+    setWeight: (layer, node, source, value) => {
+      if (!Number.isFinite(value)) return;
+      editNetwork((w) => (w.layers[layer - 1].weights[node][source] = value));
+    },
+    setBias: (layer, node, value) => {
+      if (!Number.isFinite(value)) return;
+      editNetwork((w) => (w.layers[layer - 1].biases[node] = value));
+    },
+    hover: (node) => {
+      hovered = node;
+      invalidate({ hover: true });
+    },
+  };
+
+  function regenerate(source: 'ui' | 'api'): void {
+    if (destroyed) return;
+    trainer.regenerate();
+    writeUrl();
+    emitter.emit('configchange', { config: trainer.config, changed: ['seed'], source });
+    emitter.emit('loss', lossDetail());
+    invalidate({ data: true, values: true, config: true });
+    checkDivergence();
+  }
+
+  // ---- parts -----------------------------------------------------------------------
+  const palette = () => {
+    const read = (name: string) => (win?.getComputedStyle ? win.getComputedStyle(root).getPropertyValue(name).trim() : '');
+    return createPalette({ negative: read('--nnp-negative'), zero: read('--nnp-zero'), positive: read('--nnp-positive') });
+  };
+  const sample = thumbnailSampler();
+  let partsLife = life.child();
+  const isOn = (name: PartName | string): boolean =>
+    opts.parts[name as PartName] !== false && (trainer.config as unknown as Record<string, unknown>)[`${name}_hide`] !== true;
+
+  function mountParts(): void {
+    const ctx: PartContext = {
+      doc,
+      slots,
+      state: () => state,
+      actions,
+      labels,
+      palette: palette(),
+      life: partsLife,
+      isOn,
+      onRender: (cb) => {
+        renderers.push(cb);
+        partsLife.add(() => renderers.splice(renderers.indexOf(cb), 1));
+      },
+    };
+    for (const part of PARTS_IN_ORDER(sample)) {
+      if (!isOn(part.name) && !(part.name === 'network' && isOn('features'))) continue;
+      partsLife.add(part.mount(ctx));
+    }
+    for (const [slot, name] of [[slots.data, 'data'], [slots.network, 'network'], [slots.output, 'output']] as const) {
+      toggleClass(slot, 'hidden', slot.childElementCount === 0 || (!isOn(name) && !(name === 'network' && isOn('features'))));
+    }
+    invalidate(ALL_REASONS());
+  }
+
+  function remountParts(): void {
+    partsLife.dispose();
+    partsLife = life.child();
+    mountParts();
+  }
+
+  // ---- theme and size ------------------------------------------------------------------
+  const media = (q: string) => (win?.matchMedia ? win.matchMedia(q) : null);
+  function applyTheme(): void {
+    const dark = opts.theme === 'dark' || (opts.theme === 'auto' && !!media('(prefers-color-scheme: dark)')?.matches);
+    toggleClass(root, 'dark', dark);
+  }
+  applyTheme();
+  if (opts.theme === 'auto') {
+    const query = media('(prefers-color-scheme: dark)');
+    if (query) {
+      life.listen(query, 'change', () => {
+        applyTheme();
+        remountParts(); // the palette reads the theme's colour stops
+      });
+    }
+  }
+
+  const Observer = (win as (Window & typeof globalThis) | null)?.ResizeObserver;
+  if (Observer) {
+    const observer = new Observer((entries) => {
+      for (const entry of entries) {
+        const width = entry.contentRect.width;
+        if (entry.target === root) toggleClass(root, 'narrow', width > 0 && width < 900);
+        else if (width !== state.networkWidth) state.networkWidth = width;
+      }
+      invalidate({ resize: true, structure: true });
+    });
+    observer.observe(root);
+    observer.observe(slots.network);
+    life.add(() => observer.disconnect());
+  }
+
+  mountParts();
+  history.push(trainer.epoch, trainer.trainLoss, trainer.testLoss);
+  writeUrl();
+
+  // ---- the public object ------------------------------------------------------------------
+  const api: Playground = {
+    get config() {
+      return trainer.config;
+    },
+    setConfig: (patch) => applyConfig(patch, 'api'),
+    play: () => setPlaying(true),
+    pause: () => setPlaying(false),
+    get playing() {
+      return playing;
+    },
+    step(epochs = 1) {
+      if (!Number.isInteger(epochs) || epochs < 0 || epochs > 1e6) {
+        throw new ConfigError('epochs', epochs, 'a whole number from 0 to 1000000');
+      }
+      if (destroyed) return lossDetail();
+      setPlaying(false, 'step');
+      for (let k = 0; k < epochs && !diverged; k++) trainOneEpoch();
+      invalidate({ values: true });
+      return lossDetail();
+    },
+    reset() {
+      if (destroyed) return;
+      setPlaying(false, 'reset');
+      trainer.reset();
+      afterReset();
+    },
+    regenerate: () => regenerate('api'),
+    get epoch() {
+      return trainer.epoch;
+    },
+    get trainLoss() {
+      return trainer.trainLoss;
+    },
+    get testLoss() {
+      return trainer.testLoss;
+    },
+    predict: (x1, x2) => trainer.predict(x1, x2),
+    getWeights: () => trainer.getWeights(),
+    setWeights(w) {
+      if (destroyed) return;
+      trainer.setWeights(w);
+      emitter.emit('loss', lossDetail());
+      invalidate({ values: true });
+      checkDivergence();
+    },
+    getState: () => trainer.getState(),
+    setState(s) {
+      if (destroyed) return;
+      const before = trainer.config;
+      trainer.setState(s); // validates; on error nothing changed
+      setPlaying(false, 'reset');
+      const changed = Object.keys(trainer.config).filter((k) => JSON.stringify((before as unknown as Record<string, unknown>)[k]) !== JSON.stringify((trainer.config as unknown as Record<string, unknown>)[k]));
+      writeUrl();
+      if (changed.length) emitter.emit('configchange', { config: trainer.config, changed, source: 'api' });
+      remountParts();
+      afterReset();
+    },
+    toUrl: () => '#' + serializeConfig(trainer.config),
+    on: (type, cb) => emitter.on(type, cb),
+    off: (type, cb) => emitter.off(type, cb),
+    destroy() {
+      if (destroyed) return;
+      setPlaying(false, 'user');
+      destroyed = true;
+      life.dispose();
+    },
+  };
+
+  if (opts.autoplay && !media('(prefers-reduced-motion: reduce)')?.matches) setPlaying(true);
+  return api;
+}

@@ -1,0 +1,80 @@
+/**
+ * The colour scales every view shares: orange for negative, grey for 0,
+ * blue for positive. Pure functions, tested in Node; themes change the three
+ * stops and everything follows.
+ */
+
+export type Rgb = readonly [number, number, number];
+
+export interface ColorStops {
+  negative: string;
+  zero: string;
+  positive: string;
+}
+
+/** The original's stops: orange #f59322, grey #e8eaeb, blue #0877bd. */
+export const DEFAULT_STOPS: ColorStops = { negative: '#f59322', zero: '#e8eaeb', positive: '#0877bd' };
+
+/** Number of colours in the quantised scale used by heatmaps and points. */
+export const QUANT_BINS = 31;
+
+/** Parses #rgb or #rrggbb (what themes give); anything else is null. */
+export function parseHex(text: string): Rgb | null {
+  const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(text.trim());
+  if (!m) return null;
+  const hex = m[1].length === 3 ? m[1].replace(/./g, (c) => c + c) : m[1];
+  const n = parseInt(hex, 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+export function toHex([r, g, b]: Rgb): string {
+  return '#' + [r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
+}
+
+function mix(a: Rgb, b: Rgb, t: number): Rgb {
+  return [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
+}
+
+export interface Palette {
+  readonly stops: { negative: Rgb; zero: Rgb; positive: Rgb };
+  /** Continuous scale, clamped to [-1, 1], as #rrggbb (links, biases, thumbnails). */
+  continuous(v: number): string;
+  /** Bin index 0..30 of the quantised scale; -1 for NaN. */
+  bin(v: number): number;
+  /** The 31 quantised colours, RGB triples packed: table[3k..3k+2]. */
+  readonly table: Uint8Array;
+  /** Quantised colour as #rrggbb (black for NaN). */
+  quantised(v: number): string;
+}
+
+/** Builds the scales from three stops (hex strings; bad ones fall back to the defaults). */
+export function createPalette(stops: Partial<ColorStops> = {}): Palette {
+  const neg = parseHex(stops.negative ?? '') ?? (parseHex(DEFAULT_STOPS.negative) as Rgb);
+  const zero = parseHex(stops.zero ?? '') ?? (parseHex(DEFAULT_STOPS.zero) as Rgb);
+  const pos = parseHex(stops.positive ?? '') ?? (parseHex(DEFAULT_STOPS.positive) as Rgb);
+  const at = (v: number): Rgb => (v < 0 ? mix(zero, neg, Math.min(1, -v)) : mix(zero, pos, Math.min(1, v)));
+
+  const table = new Uint8Array(QUANT_BINS * 3);
+  const hexes: string[] = [];
+  for (let k = 0; k < QUANT_BINS; k++) {
+    // Colour k sits at t = k/30 on a scale with stops at t = 0, 0.5, 1.
+    const c = at((2 * k) / (QUANT_BINS - 1) - 1).map(Math.round) as unknown as Rgb;
+    table.set(c, 3 * k);
+    hexes.push(toHex(c));
+  }
+  const bin = (v: number): number => {
+    if (v !== v) return -1;
+    const k = Math.floor(((v + 1) * QUANT_BINS) / 2);
+    return k < 0 ? 0 : k > QUANT_BINS - 1 ? QUANT_BINS - 1 : k;
+  };
+  return {
+    stops: { negative: neg, zero, positive: pos },
+    continuous: (v) => (v !== v ? '#000000' : toHex(at(Math.max(-1, Math.min(1, v))))),
+    bin,
+    table,
+    quantised: (v) => {
+      const k = bin(v);
+      return k < 0 ? '#000000' : hexes[k];
+    },
+  };
+}

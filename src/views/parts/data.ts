@@ -1,0 +1,179 @@
+/**
+ * The DATA column: dataset picker with thumbnails, the ratio / noise / batch
+ * sliders and the Regenerate button. Controls are built once and kept in
+ * step with the config on every config render.
+ */
+import type { ClassifyDatasetName, RegressDatasetName } from '../../data/datasets';
+import { CLASS, h, setAttr, setText, toggleClass } from '../dom';
+import { context2d, dataToPixel } from '../heatmap';
+import type { Palette } from '../colors';
+import type { Lifecycle } from '../../playground/lifecycle';
+import type { Part, PartContext, ViewState } from './types';
+
+/** A point to draw on a thumbnail (what the data generators give). */
+export interface SamplePoint {
+  x: number;
+  y: number;
+  label: number;
+}
+
+/** Points for one data set's thumbnail; the playground passes one built from the generators. */
+export type SamplePoints = (dataset: string) => readonly SamplePoint[];
+
+// Listed here, not imported: views do not load data/ at run time.
+const CLASSIFY: readonly ClassifyDatasetName[] = ['circle', 'xor', 'gauss', 'spiral'];
+const REGRESS: readonly RegressDatasetName[] = ['reg-plane', 'reg-gauss'];
+
+/** The original's slider ranges; a config value outside one widens it. */
+const SLIDERS = [
+  { key: 'percTrainData', min: 10, max: 90, step: 10, unit: '%' },
+  { key: 'noise', min: 0, max: 50, step: 5, unit: '' },
+  { key: 'batchSize', min: 1, max: 30, step: 1, unit: '' },
+] as const;
+
+type SliderKey = (typeof SLIDERS)[number]['key'];
+
+const THUMB_SIZE = 100;
+
+/** Draws a thumbnail: each point a 4 px square in the label's colour, +y up (the original's was upside down). */
+function drawThumbnail(canvas: HTMLCanvasElement, points: readonly SamplePoint[], palette: Palette): void {
+  const g = context2d(canvas);
+  if (!g) return;
+  g.clearRect(0, 0, THUMB_SIZE, THUMB_SIZE);
+  for (const p of points) {
+    const [px, py] = dataToPixel(p.x, p.y, THUMB_SIZE);
+    g.fillStyle = palette.continuous(p.label);
+    g.fillRect(px - 2, py - 2, 4, 4);
+  }
+}
+
+/**
+ * A slider in a label with its live value. Dragging (`input`) updates only
+ * the text; the config changes on `change`, so a drag does not regenerate
+ * the data on every step. While the user is mid-drag, config renders leave
+ * the slider alone.
+ */
+function slider(ctx: PartContext, life: Lifecycle, spec: (typeof SLIDERS)[number]) {
+  const { doc } = ctx;
+  const value = h(doc, 'span', ['sliderValue']);
+  const input = h(doc, 'input', ['slider'], { type: 'range', min: spec.min, max: spec.max, step: spec.step });
+  const el = h(doc, 'label', ['control'], undefined,
+    h(doc, 'span', ['controlLabel'], undefined, `${ctx.labels[spec.key]}: `, value), input);
+  const show = (v: number) => {
+    const text = `${v}${spec.unit}`;
+    setText(value, text);
+    setAttr(input, 'aria-valuetext', text);
+  };
+  let dragging = false;
+
+  const sync = (v: number) => {
+    if (dragging) return;
+    // Widen the range for a value from a URL or the API, and take a finer
+    // step for a value off the grid, so the slider shows the config exactly.
+    setAttr(input, 'min', Math.min(spec.min, v));
+    setAttr(input, 'max', Math.max(spec.max, v));
+    const onGrid = (v - spec.min) % spec.step === 0;
+    setAttr(input, 'step', onGrid ? spec.step : Number.isInteger(v) ? 1 : 'any');
+    if (input.value !== String(v)) input.value = String(v);
+    show(v);
+  };
+
+  life.listen(input, 'input', () => {
+    dragging = true;
+    show(Number(input.value));
+  });
+  life.listen(input, 'change', () => {
+    dragging = false;
+    const patch: Partial<Record<SliderKey, number>> = { [spec.key]: Number(input.value) };
+    ctx.actions.setConfig(patch);
+  });
+  // A drag that ends where it began fires no change: let go on blur.
+  life.listen(input, 'blur', () => {
+    dragging = false;
+    sync(ctx.state().config[spec.key]);
+  });
+  return { key: spec.key as SliderKey, el, sync };
+}
+
+/** The DATA part, drawing its thumbnails with `samplePoints` (200 points at noise 0 in the playground). */
+export function createDataPart(samplePoints: SamplePoints): Part {
+  function mount(ctx: PartContext): () => void {
+    const { doc, labels } = ctx;
+    // Our own child lifecycle, so the disposer drops our listeners even if the host keeps its own.
+    const life = ctx.life.child();
+
+    const buttons = [...CLASSIFY, ...REGRESS].map((name) => {
+      const regression = (REGRESS as readonly string[]).includes(name);
+      const canvas = h(doc, 'canvas', ['datasetThumb'], { width: THUMB_SIZE, height: THUMB_SIZE, 'aria-hidden': 'true' });
+      const button = h(doc, 'button', ['datasetButton'], { type: 'button', title: labels[name], 'aria-pressed': 'false' },
+        canvas, h(doc, 'span', ['visuallyHidden'], undefined, labels[name]));
+      drawThumbnail(canvas, samplePoints(name), ctx.palette);
+      life.listen(button, 'click', () =>
+        ctx.actions.setConfig(regression ? { regDataset: name as RegressDatasetName } : { dataset: name as ClassifyDatasetName }));
+      return { name, regression, button };
+    });
+    const picker = h(doc, 'fieldset', ['datasets'], undefined,
+      h(doc, 'legend', null, undefined, labels.whichDataset),
+      h(doc, 'div', null, undefined, ...buttons.map((b) => b.button)));
+
+    const sliders = SLIDERS.map((spec) => slider(ctx, life, spec));
+    const regenerate = h(doc, 'button', ['button', 'regenerate'], { type: 'button' }, labels.regenerate);
+    life.listen(regenerate, 'click', () => ctx.actions.regenerate());
+
+    const root = h(doc, 'div', ['data'], undefined,
+      h(doc, 'h2', ['columnTitle'], undefined, labels.data),
+      picker, ...sliders.map((sl) => sl.el), regenerate);
+    ctx.slots.data.appendChild(root);
+
+    function render(state: ViewState): void {
+      const cfg = state.config;
+      const regression = cfg.problem === 'regression';
+      const selected = regression ? cfg.regDataset : cfg.dataset;
+      toggleClass(picker, 'hidden', !ctx.isOn('dataset'));
+      for (const b of buttons) {
+        toggleClass(b.button, 'hidden', b.regression !== regression);
+        toggleClass(b.button, 'selected', b.name === selected);
+        setAttr(b.button, 'aria-pressed', String(b.name === selected));
+      }
+      for (const sl of sliders) {
+        toggleClass(sl.el, 'hidden', !ctx.isOn(sl.key));
+        sl.sync(cfg[sl.key]);
+      }
+      toggleClass(regenerate, 'hidden', !ctx.isOn('regenerate'));
+    }
+
+    ctx.onRender((state, why) => {
+      if (why.config && !life.disposed) render(state);
+    });
+    render(ctx.state());
+    return () => {
+      life.dispose();
+      root.remove();
+    };
+  }
+  return { name: 'data', mount };
+}
+
+/** The DATA part without thumbnails' points (blank thumbnails), for use on its own. */
+export const dataPart: Part = createDataPart(() => []);
+
+export const css = `
+.${CLASS.data} { display: flex; flex-direction: column; gap: 12px; min-width: 0; }
+.${CLASS.data} > .${CLASS.columnTitle} { margin: 0; }
+.${CLASS.datasets} { margin: 0; padding: 0; border: 0; min-width: 0; }
+.${CLASS.datasets} > div { display: grid; grid-template-columns: repeat(2, 38px); gap: 8px; }
+.${CLASS.datasets} > legend { padding: 0; margin-bottom: 6px; font-size: 12px; color: var(--nnp-muted); }
+.${CLASS.datasetButton} { position: relative; display: block; width: 38px; height: 38px; padding: 0; border: 2px solid var(--nnp-line); border-radius: 3px; background: var(--nnp-bg); opacity: 0.3; cursor: pointer; }
+.${CLASS.datasetButton}:hover { opacity: 0.7; }
+.${CLASS.datasetButton}.${CLASS.selected} { opacity: 1; border-color: var(--nnp-fg); }
+.${CLASS.datasetButton}:focus-visible { opacity: 1; outline: 2px solid var(--nnp-focus); outline-offset: 2px; }
+.${CLASS.datasetThumb} { display: block; width: 100%; height: 100%; }
+.${CLASS.data} .${CLASS.control} { display: flex; flex-direction: column; gap: 4px; }
+.${CLASS.data} .${CLASS.controlLabel} { font-size: 12px; color: var(--nnp-muted); text-transform: none; letter-spacing: 0; }
+.${CLASS.sliderValue} { color: var(--nnp-fg); font-weight: 600; font-variant-numeric: tabular-nums; }
+.${CLASS.slider} { width: 100%; max-width: 160px; margin: 0; accent-color: var(--nnp-accent); }
+.${CLASS.slider}:focus-visible { outline: 2px solid var(--nnp-focus); outline-offset: 2px; }
+.${CLASS.regenerate} { align-self: flex-start; padding: 6px 10px; border: 1px solid var(--nnp-line); border-radius: 4px; background: var(--nnp-bg); color: var(--nnp-fg); font-size: 12px; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; cursor: pointer; }
+.${CLASS.regenerate}:hover { background: var(--nnp-hover); }
+.${CLASS.regenerate}:focus-visible { outline: 2px solid var(--nnp-focus); outline-offset: 2px; }
+`;

@@ -1,0 +1,448 @@
+/**
+ * The network part: the "N hidden layers" header, the per-layer +/- buttons,
+ * the diagram (network-view.ts) and the card that reads and edits one weight
+ * or bias. Events are delegated from one container, so a rebuild of the
+ * diagram never adds listeners and dispose removes them all.
+ */
+import type { PlaygroundConfig } from '../../config/schema';
+import type { FeatureId } from '../../data/features';
+import { CLASS, h, setAttr, setText } from '../dom';
+import {
+  ALL_FEATURES, CONTROLS_TOP, buildDiagram, formatValue, layoutNetwork, paintFeatures,
+  sourceName, updateDiagram, updateHover, type BuildOptions, type Diagram,
+} from '../network-view';
+import type { NodeRef, Part, PartContext, RenderReason, ViewState } from './types';
+
+const EVERYTHING: RenderReason = { values: true, structure: true, data: true, config: true, hover: true, playing: true, resize: true };
+/** Width assumed before the first measure. */
+const DEFAULT_WIDTH = 500;
+/** Below this column pitch the per-layer text shows only the count. */
+const WORDY_PITCH = 60;
+
+type Target = { kind: 'link' | 'bias'; i: number };
+
+export const networkPart: Part = {
+  name: 'network',
+  mount(ctx) {
+    const showNetwork = ctx.isOn('network');
+    const showFeatures = ctx.isOn('features');
+    if (!showNetwork && !showFeatures) return () => {};
+    return mountNetwork(ctx, showNetwork, showFeatures);
+  },
+};
+
+function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: boolean): () => void {
+  const { doc, labels, actions, palette } = ctx;
+  const life = ctx.life.child();
+  const box = h(doc, 'div', ['network']);
+
+  // ---- header: add/remove a hidden layer
+  let title: HTMLElement | null = null;
+  let addLayer: HTMLButtonElement | null = null;
+  let removeLayer: HTMLButtonElement | null = null;
+  if (showNetwork) {
+    const header = h(doc, 'div', ['networkHeader']);
+    if (ctx.isOn('numHiddenLayers')) {
+      addLayer = h(doc, 'button', ['button'], { type: 'button', 'data-kind': 'layer-add', 'aria-label': labels.addLayer, title: labels.addLayer }, '+');
+      removeLayer = h(doc, 'button', ['button'], { type: 'button', 'data-kind': 'layer-remove', 'aria-label': labels.removeLayer, title: labels.removeLayer }, '−');
+      header.append(h(doc, 'div', ['layerButtons'], null, addLayer, removeLayer));
+    }
+    title = h(doc, 'span', ['columnTitle']);
+    header.append(title);
+    box.append(header);
+  }
+
+  // ---- the card that reads and edits one weight or bias
+  const card = h(doc, 'div', ['card']);
+  let open: (Target & { editing: boolean }) | null = null;
+  let input: HTMLInputElement | null = null;
+  let cardText: Text | null = null;
+  let prefill = '';
+  const sameOpen = (t: Target) => open !== null && open.kind === t.kind && open.i === t.i;
+
+  let diagram: Diagram | null = null;
+  let build: BuildOptions | null = null;
+  let structureKey = '';
+  let lastPointer = '';
+
+  const shownFeatures = (): FeatureId[] => ALL_FEATURES.filter((id) => ctx.isOn(id));
+  const neuronControls = () => showNetwork && ctx.isOn('numNeurons');
+
+  function keyOf(state: ViewState): string {
+    const net = state.network;
+    const sizes = Array.from(net.sizes).join(',');
+    const hidden = state.config.networkShape.map((_, l) => (ctx.isOn(`numNodes${l + 1}`) ? 1 : 0)).join('');
+    return [state.networkWidth, sizes, state.inputs.join(','), shownFeatures().join(','), neuronControls(), ctx.isOn('numHiddenLayers'), hidden, state.maxLayers, state.maxNeurons].join('|');
+  }
+
+  // ---- values behind a target, and its names
+  function targetValue(state: ViewState, t: Target): number {
+    if (!diagram) return NaN;
+    return t.kind === 'link' ? state.network.weight[diagram.links[t.i].index] : state.network.bias[diagram.biases[t.i].index];
+  }
+  function targetName(t: Target): string {
+    if (!diagram || !build) return '';
+    if (t.kind === 'link') {
+      const link = diagram.links[t.i];
+      return `${labels.weightFrom} ${sourceName(build, link.layer - 1, link.source)} ${labels.to} ${sourceName(build, link.layer, link.node)}`;
+    }
+    const b = diagram.biases[t.i];
+    return `${labels.biasOf} ${sourceName(build, b.layer, b.node)}`;
+  }
+  function targetElement(t: Target): SVGElement | null {
+    if (!diagram) return null;
+    return t.kind === 'link' ? diagram.links[t.i]?.hit ?? null : diagram.biases[t.i]?.rect ?? null;
+  }
+  function labelTarget(state: ViewState, t: Target): void {
+    const el = targetElement(t);
+    if (el) setAttr(el, 'aria-label', `${targetName(t)}: ${formatValue(targetValue(state, t))}`);
+  }
+
+  // ---- card
+  function cardSentence(state: ViewState, t: Target): string {
+    return `${t.kind === 'link' ? labels.weightIs : labels.biasIs} ${formatValue(targetValue(state, t))}.`;
+  }
+  /** Opens the card for `t`: beside the pointer when given, else where it already is, else by the item. */
+  function showCard(t: Target, editing: boolean, pointer?: { x: number; y: number }): void {
+    if (!diagram) return;
+    const state = ctx.state();
+    const item = t.kind === 'link' ? diagram.links[t.i] : diagram.biases[t.i];
+    if (!item) return;
+    const stay = sameOpen(t) && card.parentNode === diagram.root;
+    open = { ...t, editing };
+    labelTarget(state, t);
+    const hint = h(doc, 'span', ['cardHint'], null, editing ? labels.editKeys : labels.clickToEdit);
+    const lead = t.kind === 'link' ? labels.weightIs : labels.biasIs;
+    if (editing) {
+      const value = targetValue(state, t);
+      // A short prefill; Enter on it unchanged keeps the exact value.
+      prefill = Number.isFinite(value) ? String(Number(value.toPrecision(4))) : '';
+      input = h(doc, 'input', ['cardInput'], { type: 'number', step: 'any', 'data-kind': 'card-input', 'aria-label': targetName(t) });
+      input.value = prefill;
+      cardText = null;
+      card.replaceChildren(h(doc, 'label', null, null, lead, ' ', input), hint);
+    } else {
+      input = null;
+      cardText = doc.createTextNode(cardSentence(state, t));
+      card.replaceChildren(h(doc, 'span', null, null, cardText), hint);
+    }
+    if (pointer || !stay) {
+      const at = pointer ?? item.at;
+      // Flipped to the left near the right edge so it stays inside the diagram.
+      const { width } = diagram.layout;
+      const left = at.x + 180 > width ? Math.max(0, at.x - 180) : at.x + 12;
+      card.style.left = `${left}px`;
+      card.style.top = `${at.y + 12}px`;
+    }
+    if (card.parentNode !== diagram.root) diagram.root.append(card);
+    if (input) {
+      input.focus();
+      input.select();
+    }
+  }
+  function closeCard(): void {
+    open = null;
+    input = null;
+    cardText = null;
+    card.remove();
+  }
+  /** Closes an edit and gives focus back to its link, which reopens the card for reading. */
+  function endEdit(t: Target): void {
+    closeCard();
+    const el = targetElement(t) as (SVGElement & { focus?: () => void }) | null;
+    el?.focus?.();
+  }
+  function commit(): void {
+    if (!open || !input || !diagram) return;
+    const raw = input.value.trim();
+    const value = Number(raw);
+    if (raw === '' || !Number.isFinite(value)) {
+      input.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    const t: Target = { kind: open.kind, i: open.i };
+    if (raw === prefill) return endEdit(t);
+    if (t.kind === 'link') {
+      const link = diagram.links[t.i];
+      actions.setWeight(link.layer, link.node, link.source, value);
+    } else {
+      const b = diagram.biases[t.i];
+      actions.setBias(b.layer, b.node, value);
+    }
+    endEdit(t);
+  }
+
+  // ---- structure
+  function rebuild(state: ViewState): void {
+    const root = box.getRootNode() as Document | ShadowRoot;
+    const active = root.activeElement as HTMLElement | null;
+    const focusKey = active && box.contains(active) ? active.getAttribute('data-key') : null;
+    closeCard();
+
+    const net = showNetwork ? state.network : null;
+    const withControls = neuronControls();
+    const layout = layoutNetwork({
+      width: state.networkWidth || DEFAULT_WIDTH,
+      sizes: net ? net.sizes : [state.inputs.length],
+      inputs: state.inputs,
+      showAllFeatures: showFeatures,
+      shown: shownFeatures(),
+      top: withControls ? CONTROLS_TOP : 0,
+    });
+    build = {
+      layout,
+      network: net,
+      inputs: state.inputs,
+      toggleable: showFeatures,
+      names: { node: (n) => `${labels.node} ${n}`, output: labels.outputNode },
+    };
+    const next = buildDiagram(doc, build);
+    diagram = next;
+    if (withControls) addNeuronControls(state, next);
+    next.links.forEach((_, i) => labelTarget(state, { kind: 'link', i }));
+    next.biases.forEach((_, i) => labelTarget(state, { kind: 'bias', i }));
+
+    const old = box.querySelector(`.${CLASS.diagram}`);
+    if (old) old.replaceWith(next.root);
+    else box.append(next.root);
+
+    const shape = state.config.networkShape;
+    if (title) setText(title, `${shape.length} ${shape.length === 1 ? labels.hiddenLayer : labels.hiddenLayers}`);
+    if (addLayer) addLayer.disabled = shape.length >= state.maxLayers;
+    if (removeLayer) removeLayer.disabled = shape.length <= 0;
+
+    if (focusKey) {
+      const again = next.root.querySelector<HTMLElement>(`[data-key="${focusKey}"]`);
+      if (again && !(again as HTMLButtonElement).disabled) again.focus();
+    }
+  }
+
+  function addNeuronControls(state: ViewState, d: Diagram): void {
+    const shape = state.config.networkShape;
+    const pitch = d.layout.pitch;
+    const w = Math.min(64, pitch - 2);
+    const groups: HTMLElement[] = [];
+    shape.forEach((n, l) => {
+      if (!ctx.isOn(`numNodes${l + 1}`)) return;
+      const x = d.layout.layers[l + 1]?.[0]?.x;
+      if (x === undefined) return;
+      const label = `${l + 1}`;
+      const plus = h(doc, 'button', ['button'], {
+        type: 'button', 'data-kind': 'neuron-add', 'data-l': l, 'data-key': `neuron-add-${l}`,
+        'aria-label': `${labels.addNeuron} ${label}`, title: `${labels.addNeuron} ${label}`,
+      }, '+');
+      const minus = h(doc, 'button', ['button'], {
+        type: 'button', 'data-kind': 'neuron-remove', 'data-l': l, 'data-key': `neuron-remove-${l}`,
+        'aria-label': `${labels.removeNeuron} ${label}`, title: `${labels.removeNeuron} ${label}`,
+      }, '−');
+      plus.disabled = n >= state.maxNeurons;
+      minus.disabled = n <= 1;
+      const words = `${n} ${n === 1 ? labels.neuron : labels.neurons}`;
+      const text = h(doc, 'span', ['layerLabel'], { title: words }, pitch >= WORDY_PITCH ? words : String(n));
+      const group = h(doc, 'div', ['layerControls'], null, h(doc, 'div', ['layerButtons'], null, plus, minus), text);
+      group.style.left = `${x - w / 2}px`;
+      group.style.width = `${w}px`;
+      groups.push(group);
+    });
+    // First in the DOM: Tab meets the controls above a layer before its nodes.
+    d.root.prepend(...groups);
+  }
+
+  // ---- render
+  let disposed = false;
+  function render(state: ViewState, why: RenderReason): void {
+    if (disposed) return;
+    let fresh = false;
+    if (!diagram || why.structure || why.resize || why.config) {
+      const key = keyOf(state);
+      if (!diagram || key !== structureKey) {
+        structureKey = key;
+        rebuild(state);
+        fresh = true;
+      }
+    }
+    const d = diagram;
+    if (!d) return;
+    if (fresh || why.values || why.config) updateDiagram(d, state, palette);
+    if (fresh || why.config) paintFeatures(d, state, palette);
+    if (fresh || why.hover) updateHover(d, state.hovered);
+    // The open card follows training live; an edit in progress is left alone.
+    if (open && !open.editing && cardText && why.values) {
+      setText(cardText, cardSentence(state, open));
+      labelTarget(state, open);
+    }
+  }
+
+  // ---- events, delegated from the container
+  const kindOf = (el: EventTarget | null): HTMLElement | null =>
+    el && (el as Element).closest ? ((el as Element).closest('[data-kind]') as HTMLElement | null) : null;
+  const index = (el: Element) => Number(el.getAttribute('data-i'));
+  function refOf(el: Element): NodeRef | null {
+    const kind = el.getAttribute('data-kind');
+    if (kind === 'feature') return { kind: 'feature', id: el.getAttribute('data-id') as FeatureId };
+    if (kind === 'node' && diagram) return diagram.nodes[index(el)]?.ref ?? null;
+    return null;
+  }
+  const isCardTarget = (k: string | null): k is 'link' | 'bias' => k === 'link' || k === 'bias';
+
+  function setShape(change: (shape: number[]) => void): void {
+    const state = ctx.state();
+    const shape = state.config.networkShape.slice();
+    change(shape);
+    actions.setConfig({ networkShape: shape });
+  }
+
+  life.listen(box, 'pointerdown', (e: Event) => {
+    lastPointer = (e as PointerEvent).pointerType ?? '';
+  });
+
+  life.listen(box, 'click', (e: Event) => {
+    const el = kindOf(e.target);
+    if (!el) return;
+    const kind = el.getAttribute('data-kind');
+    const state = ctx.state();
+    const touch = lastPointer === 'touch';
+    if (kind === 'feature') {
+      if (!showFeatures) return;
+      const id = el.getAttribute('data-id') as FeatureId;
+      actions.setConfig({ [id]: !state.config[id] } as Partial<PlaygroundConfig>);
+    } else if (kind === 'node') {
+      // A tap selects the node (touch has no hover); a second tap clears it.
+      const ref = refOf(el);
+      const h0 = state.hovered;
+      const selected = ref && h0 && h0.kind === 'node' && ref.kind === 'node' && h0.index === ref.index;
+      actions.hover(touch && selected ? null : ref);
+    } else if (isCardTarget(kind)) {
+      const t: Target = { kind, i: index(el) };
+      // On touch the first tap shows the value, the next one edits it.
+      showCard(t, !(touch && !sameOpen(t)));
+    } else if (kind === 'layer-add') {
+      setShape((s) => {
+        if (s.length < state.maxLayers) s.push(2);
+      });
+    } else if (kind === 'layer-remove') {
+      setShape((s) => {
+        s.pop();
+      });
+    } else if (kind === 'neuron-add' || kind === 'neuron-remove') {
+      const l = Number(el.getAttribute('data-l'));
+      setShape((s) => {
+        const n = s[l] + (kind === 'neuron-add' ? 1 : -1);
+        if (n >= 1 && n <= state.maxNeurons) s[l] = n;
+      });
+    }
+  });
+
+  life.listen(box, 'keydown', (e: Event) => {
+    const ev = e as KeyboardEvent;
+    const el = kindOf(ev.target);
+    if (!el) return;
+    const kind = el.getAttribute('data-kind');
+    if (kind === 'card-input' && open) {
+      if (ev.key === 'Enter') {
+        ev.preventDefault();
+        commit();
+      } else if (ev.key === 'Escape') {
+        ev.preventDefault();
+        endEdit(open);
+      }
+    } else if (isCardTarget(kind)) {
+      const t: Target = { kind, i: index(el) };
+      if (ev.key === 'Enter' || ev.key === ' ') {
+        ev.preventDefault();
+        showCard(t, true);
+      } else if (ev.key === 'Escape' && sameOpen(t)) {
+        closeCard();
+      }
+    }
+  });
+
+  life.listen(box, 'focusin', (e: Event) => {
+    const el = kindOf(e.target);
+    if (!el) return;
+    const kind = el.getAttribute('data-kind');
+    const ref = refOf(el);
+    if (ref) actions.hover(ref);
+    else if (isCardTarget(kind) && !open?.editing) showCard({ kind, i: index(el) }, false);
+  });
+
+  life.listen(box, 'focusout', (e: Event) => {
+    const el = kindOf(e.target);
+    if (!el) return;
+    const kind = el.getAttribute('data-kind');
+    if (refOf(el)) actions.hover(null);
+    else if (kind === 'card-input' && open?.editing && el === input) closeCard(); // blur commits nothing
+    else if (isCardTarget(kind) && open && !open.editing && sameOpen({ kind, i: index(el) })) closeCard();
+  });
+
+  life.listen(box, 'pointerover', (e: Event) => {
+    const ev = e as PointerEvent;
+    if (ev.pointerType === 'touch') return;
+    const el = kindOf(ev.target);
+    if (!el || kindOf(ev.relatedTarget) === el) return;
+    const kind = el.getAttribute('data-kind');
+    const ref = refOf(el);
+    if (ref) actions.hover(ref);
+    else if (isCardTarget(kind) && !open?.editing && diagram) {
+      // Reading layout is fine in an event handler (never during a render).
+      const r = diagram.root.getBoundingClientRect();
+      showCard({ kind, i: index(el) }, false, { x: ev.clientX - r.left, y: ev.clientY - r.top });
+    }
+  });
+
+  life.listen(box, 'pointerout', (e: Event) => {
+    const ev = e as PointerEvent;
+    if (ev.pointerType === 'touch') return;
+    const el = kindOf(ev.target);
+    if (!el || kindOf(ev.relatedTarget) === el) return;
+    const kind = el.getAttribute('data-kind');
+    if (refOf(el)) actions.hover(null);
+    else if (isCardTarget(kind) && open && !open.editing && sameOpen({ kind, i: index(el) })) closeCard();
+  });
+
+  ctx.slots.network.append(box);
+  render(ctx.state(), EVERYTHING);
+  ctx.onRender(render);
+
+  return () => {
+    if (disposed) return;
+    disposed = true;
+    life.dispose();
+    box.remove();
+  };
+}
+
+export const css = `
+.${CLASS.network} { position: relative; overflow-x: auto; overflow-y: hidden; }
+.${CLASS.networkHeader} { display: flex; align-items: center; gap: 8px; min-height: 32px; margin-bottom: 4px; }
+.${CLASS.network} .${CLASS.columnTitle} { text-transform: uppercase; letter-spacing: 0.04em; font-size: 0.8em; color: var(--nnp-muted); }
+.${CLASS.layerButtons} { display: flex; gap: 2px; }
+.${CLASS.layerButtons} .${CLASS.button} { width: 18px; height: 18px; min-width: 0; padding: 0; line-height: 1; font-size: 14px; border-radius: 50%; border: 1px solid var(--nnp-line, var(--nnp-muted)); background: var(--nnp-bg); color: var(--nnp-fg); cursor: pointer; display: inline-flex; align-items: center; justify-content: center; }
+.${CLASS.networkHeader} .${CLASS.layerButtons} .${CLASS.button} { width: 26px; height: 26px; font-size: 18px; }
+.${CLASS.layerButtons} .${CLASS.button}:disabled { opacity: 0.35; cursor: default; }
+.${CLASS.diagram} { position: relative; }
+.${CLASS.layerControls} { position: absolute; z-index: 1; top: 2px; display: flex; flex-direction: column; align-items: center; gap: 2px; }
+.${CLASS.layerLabel} { font-size: 10px; color: var(--nnp-muted); white-space: nowrap; }
+.${CLASS.links} { position: absolute; left: 0; top: 0; z-index: 0; overflow: visible; }
+.${CLASS.link} { pointer-events: none; }
+.${CLASS.linkHit} { stroke: transparent; stroke-width: 8px; pointer-events: stroke; cursor: pointer; }
+.${CLASS.linkHit}:focus { outline: none; }
+.${CLASS.linkHit}:focus-visible { stroke: var(--nnp-focus); stroke-opacity: 0.5; }
+.${CLASS.bias} { cursor: pointer; stroke: var(--nnp-panel); stroke-width: 0.5px; }
+.${CLASS.bias}:focus { outline: none; }
+.${CLASS.bias}:focus-visible { stroke: var(--nnp-focus); stroke-width: 2px; }
+.${CLASS.node} { position: absolute; z-index: 1; width: 30px; height: 30px; padding: 0; margin: 0; border: 2px solid var(--nnp-fg); border-radius: 3px; background: var(--nnp-bg, #fff); box-shadow: 0 1px 3px rgba(0, 0, 0, 0.25); cursor: pointer; overflow: hidden; box-sizing: border-box; }
+.${CLASS.node}:focus { outline: none; }
+.${CLASS.node}:focus-visible { outline: 2px solid var(--nnp-focus); outline-offset: 2px; }
+.${CLASS.node}.${CLASS.nodeHovered} { border-color: var(--nnp-accent); box-shadow: 0 0 0 2px var(--nnp-accent); }
+.${CLASS.nodeDisabled} { opacity: 0.5; border-color: transparent; box-shadow: none; }
+.${CLASS.nodeDisabled} .${CLASS.thumbnail} { opacity: 0.4; }
+.${CLASS.thumbnail} { display: block; width: 100%; height: 100%; }
+.${CLASS.nodeLabel} { position: absolute; z-index: 1; left: 0; text-align: right; font-size: 13px; line-height: 18px; color: var(--nnp-fg); white-space: nowrap; pointer-events: none; }
+.${CLASS.nodeLabel} sub, .${CLASS.nodeLabel} sup { font-size: 9px; }
+.${CLASS.card} { position: absolute; z-index: 2; max-width: 160px; padding: 6px 8px; border-radius: 4px; background: var(--nnp-panel); color: var(--nnp-fg); border: 1px solid var(--nnp-line, var(--nnp-muted)); box-shadow: 0 2px 6px rgba(0, 0, 0, 0.2); font-size: 12px; display: flex; flex-direction: column; gap: 2px; }
+.${CLASS.cardHint} { font-size: 10px; color: var(--nnp-muted); font-style: italic; }
+.${CLASS.cardInput} { width: 7em; font: inherit; color: var(--nnp-fg); background: var(--nnp-bg); border: 1px solid var(--nnp-muted); border-radius: 3px; padding: 1px 3px; }
+.${CLASS.cardInput}:focus-visible { outline: 2px solid var(--nnp-focus); outline-offset: 1px; }
+.${CLASS.cardInput}[aria-invalid="true"] { border-color: var(--nnp-error, #c00); }
+`;

@@ -1,0 +1,63 @@
+/**
+ * The widget's one stylesheet, adopted once per shadow root. Everything is
+ * scoped to the shadow tree; the host page styles only the host box.
+ * Themes set the --nnp-* custom properties.
+ */
+import { CLASS } from './dom';
+import { css as controlsCss } from './parts/controls';
+import { css as dataCss } from './parts/data';
+import { css as networkCss } from './parts/network';
+import { css as outputCss } from './parts/output';
+
+const base = `
+:host { all: initial; display: block; contain: content; direction: ltr; text-align: left; }
+:host([hidden]) { display: none; }
+.${CLASS.root} {
+  --nnp-negative: #f59322; --nnp-zero: #e8eaeb; --nnp-positive: #0877bd;
+  --nnp-fg: #222; --nnp-muted: #666; --nnp-bg: #fff; --nnp-panel: #f7f7f7; --nnp-line: #d6d6d6;
+  --nnp-hover: #eef3f6; --nnp-accent: #183d4e; --nnp-focus: #0b6bcb;
+  --nnp-font: system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
+  box-sizing: border-box; font-family: var(--nnp-font); font-size: 14px; line-height: 1.4;
+  color: var(--nnp-fg); background: var(--nnp-bg); min-width: 0; width: 100%; position: relative;
+}
+.${CLASS.root}.${CLASS.dark} {
+  --nnp-fg: #e8e8e8; --nnp-muted: #a6a6a6; --nnp-bg: #16191c; --nnp-panel: #1f2428; --nnp-line: #3a4148;
+  --nnp-hover: #2a3238; --nnp-accent: #2f7a9c; --nnp-focus: #6cb6ff; --nnp-zero: #3b4148;
+}
+.${CLASS.root} *, .${CLASS.root} *::before, .${CLASS.root} *::after { box-sizing: inherit; }
+.${CLASS.root} button, .${CLASS.root} input, .${CLASS.root} select { font: inherit; }
+.${CLASS.root} :focus-visible { outline: 2px solid var(--nnp-focus); outline-offset: 2px; }
+.${CLASS.root} button:disabled { opacity: 0.4; cursor: default; }
+.${CLASS.main} { display: grid; grid-template-columns: minmax(120px, 150px) minmax(0, 1fr) minmax(230px, 300px); gap: 16px; padding: 12px; align-items: start; }
+.${CLASS.root}.${CLASS.narrow} .${CLASS.main} { grid-template-columns: minmax(0, 1fr); }
+.${CLASS.column} { min-width: 0; }
+.${CLASS.columnTitle} { margin: 0 0 8px; font-size: 0.8em; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; color: var(--nnp-muted); }
+.${CLASS.hidden} { display: none !important; }
+.${CLASS.visuallyHidden} { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.${CLASS.message} { margin: 0 12px 12px; padding: 10px 12px; border-radius: 6px; background: #fdecea; color: #7a1c12; border: 1px solid #f5c2bb; }
+.${CLASS.root}.${CLASS.dark} .${CLASS.message} { background: #3b1f1c; color: #ffd7d2; border-color: #6b3630; }
+`;
+
+export const STYLESHEET = base + controlsCss + dataCss + networkCss + outputCss;
+
+/** Adopts the stylesheet into a shadow root: constructable sheet where possible, a <style> otherwise. */
+export function adoptStyles(root: ShadowRoot, nonce?: string): () => void {
+  const Sheet = (root.ownerDocument.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
+  if (Sheet && 'adoptedStyleSheets' in root && typeof Sheet.prototype.replaceSync === 'function') {
+    try {
+      const sheet = new Sheet();
+      sheet.replaceSync(STYLESHEET);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      return () => {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      };
+    } catch {
+      // Fall through to a <style> element.
+    }
+  }
+  const style = root.ownerDocument.createElement('style');
+  if (nonce) style.nonce = nonce;
+  style.textContent = STYLESHEET;
+  root.prepend(style);
+  return () => style.remove();
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createPalette, parseHex } from '../../src/views/colors';
+
+const REFERENCE = `#f59322 #f4992f #f39f3d #f2a44a #f2aa58 #f1b065 #f0b672 #efbc80 #eec18d
+  #edc79b #eccda8 #ebd3b5 #ebd9c3 #eaded0 #e9e4de #e8eaeb #d9e2e8 #cadbe5
+  #bbd3e2 #accbdf #9dc4dc #8ebcd9 #7fb4d6 #71add2 #62a5cf #539dcc #4496c9
+  #358ec6 #2686c3 #177fc0 #0877bd`.split(/\s+/);
+
+describe('palette', () => {
+  const p = createPalette();
+
+  it('the quantised scale has the original 31 colours', () => {
+    expect(Array.from({ length: 31 }, (_, k) => p.quantised(-1 + (2 * k + 1) / 31))).toEqual(REFERENCE);
+  });
+
+  it('maps a value to bin floor((v+1)*31/2), clamped, and NaN to black', () => {
+    expect(p.bin(-1)).toBe(0);
+    expect(p.bin(1)).toBe(30);
+    expect(p.bin(0)).toBe(15);
+    expect(p.bin(0.0322)).toBe(15);
+    expect(p.bin(0.033)).toBe(16);
+    expect(p.bin(-7)).toBe(0);
+    expect(p.bin(7)).toBe(30);
+    expect(p.bin(NaN)).toBe(-1);
+    expect(p.quantised(NaN)).toBe('#000000');
+  });
+
+  it('the continuous scale interpolates the three stops and clamps outside [-1, 1]', () => {
+    expect(p.continuous(0.5)).toBe('#78b1d4');
+    expect(p.continuous(-0.5)).toBe('#efbf87');
+    expect(p.continuous(0)).toBe('#e8eaeb');
+    expect(p.continuous(3)).toBe('#0877bd');
+    expect(p.continuous(-3)).toBe('#f59322');
+  });
+
+  it('themes replace the stops, and a bad stop falls back to the default', () => {
+    const t = createPalette({ negative: '#ff0000', zero: '#000', positive: 'javascript:alert(1)' });
+    expect(t.continuous(-1)).toBe('#ff0000');
+    expect(t.continuous(0)).toBe('#000000');
+    expect(t.continuous(1)).toBe('#0877bd');
+    expect(parseHex('red')).toBeNull();
+  });
+});

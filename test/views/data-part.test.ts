@@ -1,0 +1,239 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_CONFIG, type PlaygroundConfig } from '../../src/config/schema';
+import { createLifecycle } from '../../src/playground/lifecycle';
+import { createPalette } from '../../src/views/colors';
+import { CLASS } from '../../src/views/dom';
+import { DEFAULT_LABELS } from '../../src/views/labels';
+import { createDataPart, css, dataPart } from '../../src/views/parts/data';
+import type { Actions, PartContext, RenderReason, ViewState } from '../../src/views/parts/types';
+
+const NONE: RenderReason = { values: false, structure: false, data: false, config: false, hover: false, playing: false, resize: false };
+
+function makeState(config: Partial<PlaygroundConfig>): ViewState {
+  // The data part reads only the config.
+  return { config: { ...DEFAULT_CONFIG, ...config } } as ViewState;
+}
+
+function fakeContext(opts: { config?: Partial<PlaygroundConfig>; off?: string[] } = {}) {
+  const calls: { name: string; args: unknown[] }[] = [];
+  const record = (name: string) => (...args: unknown[]) => void calls.push({ name, args });
+  const actions: Actions = {
+    setConfig: record('setConfig'), play: record('play'), pause: record('pause'), togglePlay: record('togglePlay'),
+    step: record('step'), reset: record('reset'), regenerate: record('regenerate'), setWeight: record('setWeight'),
+    setBias: record('setBias'), hover: record('hover'),
+  };
+  const slot = () => document.body.appendChild(document.createElement('div'));
+  const renders: ((s: ViewState, why: RenderReason) => void)[] = [];
+  const off = new Set(opts.off ?? []);
+  const fake = {
+    state: makeState(opts.config ?? {}),
+    calls,
+    off,
+    /** Applies a config patch and renders, as the playground would. */
+    configure(patch: Partial<PlaygroundConfig>) {
+      fake.state = makeState({ ...fake.state.config, ...patch });
+      for (const cb of renders) cb(fake.state, { ...NONE, config: true });
+    },
+  };
+  const ctx: PartContext = {
+    doc: document,
+    slots: { controls: slot(), data: slot(), network: slot(), output: slot(), root: slot() },
+    state: () => fake.state,
+    actions,
+    labels: { ...DEFAULT_LABELS },
+    palette: createPalette(),
+    life: createLifecycle(),
+    isOn: (name) => !off.has(name),
+    onRender: (cb) => void renders.push(cb),
+  };
+  return Object.assign(fake, { ctx });
+}
+
+let rects: { style: string; x: number; y: number }[] = [];
+beforeEach(() => {
+  rects = [];
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function () {
+    const g = {
+      fillStyle: '',
+      clearRect() {},
+      fillRect: (x: number, y: number) => void rects.push({ style: g.fillStyle, x, y }),
+    };
+    return g as unknown as CanvasRenderingContext2D;
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.body.replaceChildren();
+});
+
+const visible = (root: ParentNode, sel: string) =>
+  Array.from(root.querySelectorAll<HTMLElement>(sel)).filter((e) => !e.classList.contains(CLASS.hidden));
+const datasetButtons = (root: ParentNode) => visible(root, `.${CLASS.datasetButton}`);
+const names = (buttons: HTMLElement[]) => buttons.map((b) => b.textContent);
+const sliders = (root: ParentNode) => Array.from(root.querySelectorAll<HTMLInputElement>('input[type=range]'));
+const fire = (el: Element, type: string) => el.dispatchEvent(new Event(type, { bubbles: true }));
+
+describe('data part', () => {
+  it('shows the four classification data sets, the selected one pressed', () => {
+    const t = fakeContext({ config: { dataset: 'xor' } });
+    dataPart.mount(t.ctx);
+    const root = t.ctx.slots.data;
+    expect(root.querySelector(`.${CLASS.columnTitle}`)!.textContent).toBe('Data');
+    const buttons = datasetButtons(root);
+    expect(names(buttons)).toEqual(['Circle', 'Exclusive or', 'Gaussian', 'Spiral']);
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'true', 'false', 'false']);
+    expect(buttons[1].classList.contains(CLASS.selected)).toBe(true);
+    expect(root.querySelector('legend')!.textContent).toBe(DEFAULT_LABELS.whichDataset);
+  });
+
+  it('shows only the two regression data sets for regression, and switches back', () => {
+    const t = fakeContext({ config: { problem: 'regression', regDataset: 'reg-gauss' } });
+    dataPart.mount(t.ctx);
+    const root = t.ctx.slots.data;
+    expect(names(datasetButtons(root))).toEqual(['Plane', 'Multi gaussian']);
+    expect(datasetButtons(root)[1].getAttribute('aria-pressed')).toBe('true');
+    t.configure({ problem: 'classification' });
+    expect(datasetButtons(root)).toHaveLength(4);
+  });
+
+  it('a click on a thumbnail asks for that data set', () => {
+    const t = fakeContext();
+    dataPart.mount(t.ctx);
+    datasetButtons(t.ctx.slots.data)[3].click();
+    expect(t.calls).toEqual([{ name: 'setConfig', args: [{ dataset: 'spiral' }] }]);
+    t.configure({ problem: 'regression' });
+    datasetButtons(t.ctx.slots.data)[1].click();
+    expect(t.calls[1]).toEqual({ name: 'setConfig', args: [{ regDataset: 'reg-gauss' }] });
+  });
+
+  it('draws thumbnails from the given points, the right way up', () => {
+    const t = fakeContext();
+    const sample = vi.fn((name: string) => (name === 'circle' ? [{ x: 0, y: 3, label: 1 }] : []));
+    createDataPart(sample).mount(t.ctx);
+    expect(sample.mock.calls.map((c) => c[0])).toEqual(['circle', 'xor', 'gauss', 'spiral', 'reg-plane', 'reg-gauss']);
+    // y = 3 is in the upper half: pixel row (6 - 3) / 12 * 100 = 25, as a 4 px square centred there.
+    expect(rects).toEqual([{ style: '#0877bd', x: 48, y: 23 }]);
+  });
+
+  it('sliders show the config with their labels and ranges', () => {
+    const t = fakeContext({ config: { percTrainData: 70, noise: 15, batchSize: 12 } });
+    dataPart.mount(t.ctx);
+    const root = t.ctx.slots.data;
+    const [ratio, noise, batch] = sliders(root);
+    expect([ratio.value, noise.value, batch.value]).toEqual(['70', '15', '12']);
+    expect([ratio.min, ratio.max, ratio.step]).toEqual(['10', '90', '10']);
+    expect([noise.min, noise.max, noise.step]).toEqual(['0', '50', '5']);
+    expect([batch.min, batch.max, batch.step]).toEqual(['1', '30', '1']);
+    expect(ratio.closest('label')!.textContent).toBe('Ratio of training to test data: 70%');
+    expect(noise.closest('label')!.textContent).toBe('Noise: 15');
+    expect(batch.closest('label')!.textContent).toBe('Batch size: 12');
+    expect(ratio.getAttribute('aria-valuetext')).toBe('70%');
+  });
+
+  it('dragging updates only the text; the change applies the value as a number', () => {
+    const t = fakeContext();
+    dataPart.mount(t.ctx);
+    const [, noise] = sliders(t.ctx.slots.data);
+    noise.value = '25';
+    fire(noise, 'input');
+    expect(noise.closest('label')!.textContent).toBe('Noise: 25');
+    expect(t.calls).toEqual([]);
+    fire(noise, 'change');
+    expect(t.calls).toEqual([{ name: 'setConfig', args: [{ noise: 25 }] }]);
+  });
+
+  it('a config render does not reset a slider the user is dragging, nor move focus', () => {
+    const t = fakeContext();
+    dataPart.mount(t.ctx);
+    const [ratio] = sliders(t.ctx.slots.data);
+    ratio.focus();
+    ratio.value = '80';
+    fire(ratio, 'input');
+    t.configure({ learningRate: 0.1 });
+    expect(ratio.value).toBe('80');
+    expect(document.activeElement).toBe(ratio);
+    fire(ratio, 'change');
+    t.configure({ percTrainData: 80 });
+    expect(ratio.closest('label')!.textContent).toContain('80%');
+  });
+
+  it('follows config changes from elsewhere', () => {
+    const t = fakeContext();
+    dataPart.mount(t.ctx);
+    t.configure({ batchSize: 3, noise: 40 });
+    const [, noise, batch] = sliders(t.ctx.slots.data);
+    expect([noise.value, batch.value]).toEqual(['40', '3']);
+    expect(batch.closest('label')!.textContent).toBe('Batch size: 3');
+  });
+
+  it('widens a slider for a value outside its range, and narrows it again', () => {
+    const t = fakeContext({ config: { batchSize: 100, percTrainData: 5 } });
+    dataPart.mount(t.ctx);
+    const [ratio, , batch] = sliders(t.ctx.slots.data);
+    expect([batch.max, batch.value]).toEqual(['100', '100']);
+    expect([ratio.min, ratio.value]).toEqual(['5', '5']);
+    expect(batch.closest('label')!.textContent).toBe('Batch size: 100');
+    t.configure({ batchSize: 10 });
+    expect([batch.max, batch.value]).toEqual(['30', '10']);
+  });
+
+  it('takes a finer step for a value off the slider grid, so it shows exactly', () => {
+    const t = fakeContext({ config: { noise: 12 } });
+    dataPart.mount(t.ctx);
+    const [, noise] = sliders(t.ctx.slots.data);
+    expect([noise.step, noise.value]).toEqual(['1', '12']);
+    t.configure({ noise: 20 });
+    expect(noise.step).toBe('5');
+  });
+
+  it('Regenerate asks for new data', () => {
+    const t = fakeContext();
+    dataPart.mount(t.ctx);
+    const button = t.ctx.slots.data.querySelector<HTMLButtonElement>(`.${CLASS.regenerate}`)!;
+    expect(button.textContent).toBe('Regenerate');
+    button.click();
+    expect(t.calls).toEqual([{ name: 'regenerate', args: [] }]);
+  });
+
+  it('hides the picker, each slider and Regenerate by isOn', () => {
+    const t = fakeContext({ off: ['dataset', 'noise', 'regenerate'] });
+    dataPart.mount(t.ctx);
+    const root = t.ctx.slots.data;
+    expect(root.querySelector(`.${CLASS.datasets}`)!.classList.contains(CLASS.hidden)).toBe(true);
+    expect(visible(root, `.${CLASS.control}`).map((e) => e.textContent)).toEqual([
+      'Ratio of training to test data: 50%',
+      'Batch size: 10',
+    ]);
+    expect(root.querySelector(`.${CLASS.regenerate}`)!.classList.contains(CLASS.hidden)).toBe(true);
+    t.off.delete('noise');
+    t.configure({});
+    expect(visible(root, `.${CLASS.control}`)).toHaveLength(3);
+  });
+
+  it('the disposer removes its DOM and its listeners', () => {
+    const t = fakeContext();
+    const dispose = dataPart.mount(t.ctx);
+    const button = t.ctx.slots.data.querySelector<HTMLButtonElement>(`.${CLASS.regenerate}`)!;
+    const [ratio] = sliders(t.ctx.slots.data);
+    dispose();
+    expect(t.ctx.slots.data.childElementCount).toBe(0);
+    t.ctx.slots.data.append(button, ratio);
+    button.click();
+    fire(ratio, 'change');
+    expect(t.calls).toEqual([]);
+    expect(() => t.configure({ noise: 10 })).not.toThrow();
+    expect(ratio.value).toBe('50');
+  });
+
+  it('works without a 2D context', () => {
+    vi.restoreAllMocks();
+    const t = fakeContext();
+    expect(() => createDataPart(() => [{ x: 0, y: 0, label: 1 }]).mount(t.ctx)).not.toThrow();
+  });
+
+  it('exports its CSS with the class names filled in', () => {
+    expect(css).toContain(`.${CLASS.datasetButton} {`);
+    expect(css).not.toContain('undefined');
+  });
+});
