@@ -1,6 +1,11 @@
 // The public ESM surface: re-exports only, no logic, no side effects.
 export { createPlayground } from './playground/create';
 export type { Playground, PlaygroundState } from './playground/create';
+export { mountAll, mountElement, observe, MOUNT_ATTRIBUTE } from './embed/mount';
+export { defineElement } from './embed/element';
+export { embedSnippet, DEFAULT_EMBED_SRC } from './embed/snippet';
+export type { EmbedSnippetOptions } from './embed/snippet';
+export { parseParts } from './embed/attributes';
 export type { PlaygroundOptions, Theme } from './playground/options';
 export type { PlaygroundEvents, EventType, StepEvent, LossEvent, ResetEvent, PlayEvent, PauseEvent, ConfigChangeEvent, DivergeEvent } from './playground/events';
 export type { PartName, ViewPartName, ControlPartName } from './views/parts/types';

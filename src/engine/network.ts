@@ -12,6 +12,9 @@ import type { Random } from './random';
 
 export type Regularization = 'none' | 'L1' | 'L2';
 
+/** Points per chunk of the grid pass (columns of 512 doubles: 4 KiB each). */
+const GRID_CHUNK = 512;
+
 export interface NetworkSpec {
   /** Layer sizes: [inputs, ...hidden, 1]. */
   sizes: readonly number[];
@@ -47,6 +50,8 @@ export class Network {
   readonly weightAcc: Float64Array;
   /** Points back-propagated since the last update (leftovers carry over epochs). */
   pending = 0;
+  /** Links L1 has killed; while 0 the hot loop skips the check. */
+  deadCount = 0;
 
   hiddenCode: ActivationCode;
   outputCode: ActivationCode;
@@ -132,6 +137,7 @@ export class Network {
   backward(target: number): void {
     const { sizes, nodeStart, weightStart, weight, dead, z, out, outDer, inDer, biasAcc, weightAcc } = this;
     const L = sizes.length;
+    const anyDead = this.deadCount > 0;
     outDer[this.nodeCount - 1] = out[this.nodeCount - 1] - target;
     for (let l = L - 1; l >= 1; l--) {
       const code = l === L - 1 ? this.outputCode : this.hiddenCode;
@@ -139,25 +145,22 @@ export class Network {
       const size = sizes[l];
       const prev = nodeStart[l - 1];
       const nPrev = sizes[l - 1];
-      const rows = weightStart[l];
+      const propagate = l > 1;
       for (let i = 0; i < size; i++) {
         const n = start + i;
         const d = outDer[n] * derivative(code, z[n], out[n]);
         inDer[n] = d;
         biasAcc[n] += d;
       }
-      for (let i = 0, row = rows; i < size; i++, row += nPrev) {
+      // dE/d(output) of the previous layer sums every outgoing link, dead or
+      // not, in node order; accumulating row by row keeps that order.
+      if (propagate) for (let j = 0; j < nPrev; j++) outDer[prev + j] = 0;
+      for (let i = 0, row = weightStart[l]; i < size; i++, row += nPrev) {
         const d = inDer[start + i];
         for (let j = 0; j < nPrev; j++) {
-          if (dead[row + j] === 0) weightAcc[row + j] += d * out[prev + j];
+          if (!anyDead || dead[row + j] === 0) weightAcc[row + j] += d * out[prev + j];
+          if (propagate) outDer[prev + j] += weight[row + j] * d;
         }
-      }
-      if (l === 1) continue;
-      // dE/d(output) of the previous layer: every outgoing link, dead or not.
-      for (let j = 0; j < nPrev; j++) {
-        let sum = 0;
-        for (let i = 0; i < size; i++) sum += weight[rows + i * nPrev + j] * inDer[start + i];
-        outDer[prev + j] = sum;
       }
     }
     this.pending++;
@@ -186,6 +189,7 @@ export class Network {
       if (reg === 'L1' && afterGradient * afterPenalty < 0) {
         weight[k] = 0;
         dead[k] = 1;
+        this.deadCount++;
       } else {
         weight[k] = afterPenalty;
       }
@@ -219,6 +223,12 @@ export class Network {
    * activations (error < 1e-6): this feeds pictures, never training.
    */
   forwardMany(columns: Float64Array[], count: number): void {
+    // Points go in chunks small enough that every column slice stays in cache
+    // while all layers are computed.
+    for (let from = 0; from < count; from += GRID_CHUNK) this.forwardChunk(columns, from, Math.min(count, from + GRID_CHUNK));
+  }
+
+  private forwardChunk(columns: Float64Array[], from: number, to: number): void {
     const { sizes, nodeStart, weightStart, bias, weight } = this;
     const L = sizes.length;
     for (let l = 1; l < L; l++) {
@@ -228,7 +238,7 @@ export class Network {
       const nPrev = sizes[l - 1];
       for (let i = 0, row = weightStart[l]; i < sizes[l]; i++, row += nPrev) {
         const dst = columns[start + i];
-        dst.fill(bias[start + i], 0, count);
+        dst.fill(bias[start + i], from, to);
         // Eight or four sources per sweep: fewer passes over the destination column.
         let j = 0;
         for (; j + 7 < nPrev; j += 8) {
@@ -236,22 +246,22 @@ export class Network {
           const w4 = weight[row + j + 4], w5 = weight[row + j + 5], w6 = weight[row + j + 6], w7 = weight[row + j + 7];
           const s0 = columns[prev + j], s1 = columns[prev + j + 1], s2 = columns[prev + j + 2], s3 = columns[prev + j + 3];
           const s4 = columns[prev + j + 4], s5 = columns[prev + j + 5], s6 = columns[prev + j + 6], s7 = columns[prev + j + 7];
-          for (let p = 0; p < count; p++) {
+          for (let p = from; p < to; p++) {
             dst[p] += w0 * s0[p] + w1 * s1[p] + w2 * s2[p] + w3 * s3[p] + w4 * s4[p] + w5 * s5[p] + w6 * s6[p] + w7 * s7[p];
           }
         }
         for (; j + 3 < nPrev; j += 4) {
           const w0 = weight[row + j], w1 = weight[row + j + 1], w2 = weight[row + j + 2], w3 = weight[row + j + 3];
           const s0 = columns[prev + j], s1 = columns[prev + j + 1], s2 = columns[prev + j + 2], s3 = columns[prev + j + 3];
-          for (let p = 0; p < count; p++) dst[p] += w0 * s0[p] + w1 * s1[p] + w2 * s2[p] + w3 * s3[p];
+          for (let p = from; p < to; p++) dst[p] += w0 * s0[p] + w1 * s1[p] + w2 * s2[p] + w3 * s3[p];
         }
         for (; j < nPrev; j++) {
           const w = weight[row + j];
-          const s = columns[prev + j];
-          for (let p = 0; p < count; p++) dst[p] += w * s[p];
+          const src = columns[prev + j];
+          for (let p = from; p < to; p++) dst[p] += w * src[p];
         }
-        if (code === ActivationCode.Tanh) for (let p = 0; p < count; p++) dst[p] = fastTanh(dst[p]);
-        else if (code !== ActivationCode.Linear) for (let p = 0; p < count; p++) dst[p] = activateFast(code, dst[p]);
+        if (code === ActivationCode.Tanh) for (let p = from; p < to; p++) dst[p] = fastTanh(dst[p]);
+        else if (code !== ActivationCode.Linear) for (let p = from; p < to; p++) dst[p] = activateFast(code, dst[p]);
       }
     }
   }

@@ -111,6 +111,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
   const trainer = createTrainer(initial); // throws ConfigError before any DOM is touched
 
   const shadow = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
+  shadow.replaceChildren(); // an earlier error box, or a destroyed widget's leftovers
   const life = createLifecycle();
   const emitter = createEmitter<PlaygroundEvents>(el);
   life.add(() => emitter.clear());

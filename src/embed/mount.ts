@@ -1,0 +1,77 @@
+/**
+ * Markup embed: every [data-nn-playground] element becomes a widget. The
+ * attribute holds the config in URL form; other data-* attributes set
+ * options. One broken element shows its error and the others still mount.
+ */
+import { CLASS } from '../views/dom';
+import { createPlayground, type Playground } from '../playground/create';
+import { optionsFromAttributes } from './attributes';
+import { showError } from './error-box';
+
+export const MOUNT_ATTRIBUTE = 'data-nn-playground';
+
+/** The widget an element hosts, if any (set by the markup embeds). */
+export interface PlaygroundHost extends HTMLElement {
+  playground?: Playground | null;
+}
+
+function isLive(el: Element): boolean {
+  return !!el.shadowRoot?.querySelector(`.${CLASS.root}`);
+}
+
+/** Mounts one element from its attributes; returns the widget, or null after showing the error. */
+export function mountElement(el: Element): Playground | null {
+  const host = el as PlaygroundHost;
+  if (isLive(el)) return host.playground ?? null;
+  try {
+    const pg = createPlayground(host, optionsFromAttributes(el, 'data-', el.getAttribute(MOUNT_ATTRIBUTE)));
+    host.playground = pg;
+    return pg;
+  } catch (error) {
+    showError(el, error);
+    return null;
+  }
+}
+
+/** Mounts every [data-nn-playground] element under `root` not yet mounted; returns the new widgets. */
+export function mountAll(root: ParentNode = document): Playground[] {
+  const found: Element[] = [];
+  if ((root as Element).matches?.(`[${MOUNT_ATTRIBUTE}]`)) found.push(root as Element);
+  found.push(...root.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`));
+  const mounted: Playground[] = [];
+  for (const el of found) {
+    if (isLive(el)) continue;
+    const pg = mountElement(el);
+    if (pg) mounted.push(pg);
+  }
+  return mounted;
+}
+
+/**
+ * Watches `root` for [data-nn-playground] elements added later (mounted) and
+ * removed (destroyed, unless they come back in the same task, as a move does).
+ * Returns the function that stops watching.
+ */
+export function observe(root: Node = document): () => void {
+  const MO = root.ownerDocument?.defaultView?.MutationObserver ?? (root as Document).defaultView?.MutationObserver;
+  if (!MO) return () => {};
+  const observer = new MO((records) => {
+    for (const record of records) {
+      record.addedNodes.forEach((node) => node.nodeType === 1 && mountAll(node as Element));
+      record.removedNodes.forEach((node) => {
+        if (node.nodeType !== 1) return;
+        const el = node as Element;
+        const hosts = [...(el.matches(`[${MOUNT_ATTRIBUTE}]`) ? [el] : []), ...el.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)] as PlaygroundHost[];
+        queueMicrotask(() => {
+          for (const host of hosts) {
+            if (host.isConnected || !host.playground) continue;
+            host.playground.destroy();
+            host.playground = null;
+          }
+        });
+      });
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
