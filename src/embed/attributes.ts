@@ -9,7 +9,7 @@ import { CONTROL_PARTS, VIEW_PARTS, type PartName } from '../views/parts/types';
 
 /** Which view holds each single control, so "only these parts" keeps their container. */
 const CONTAINER: Readonly<Partial<Record<PartName, PartName>>> = {
-  playButton: 'controls', stepButton: 'controls', resetButton: 'controls', epoch: 'controls',
+  playButton: 'controls', stepButton: 'controls', resetButton: 'controls', epoch: 'controls', speed: 'controls',
   learningRate: 'controls', activation: 'controls', regularization: 'controls', regularizationRate: 'controls', problem: 'controls',
   dataset: 'data', percTrainData: 'data', noise: 'data', batchSize: 'data', regenerate: 'data',
   numHiddenLayers: 'network', numNeurons: 'network',
@@ -81,7 +81,8 @@ export function optionsFromAttributes(el: Element, prefix: string, config: strin
     if (theme !== 'light' && theme !== 'dark' && theme !== 'auto') throw new ConfigError(field('theme'), v, 'one of "light", "dark", "auto"');
     options.theme = theme;
   }
-  if ((v = read('epochs-per-frame')) !== null) options.epochsPerFrame = int(field('epochs-per-frame'), v);
+  if ((v = read('epochs-per-frame')) !== null) options.epochsPerFrame = v.trim() === 'max' ? 'max' : int(field('epochs-per-frame'), v);
+  if ((v = read('train-offscreen')) !== null) options.trainOffscreen = bool(field('train-offscreen'), v);
   if ((v = read('max-layers')) !== null) options.maxLayers = int(field('max-layers'), v);
   if ((v = read('max-neurons')) !== null) options.maxNeurons = int(field('max-neurons'), v);
   if ((v = read('labels')) !== null) {

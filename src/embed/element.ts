@@ -9,7 +9,7 @@ import { createPlayground, type Playground } from '../playground/create';
 import { optionsFromAttributes } from './attributes';
 import { showError } from './error-box';
 
-const OPTION_ATTRIBUTES = ['parts', 'theme', 'autoplay', 'epochs-per-frame', 'max-layers', 'max-neurons', 'labels', 'sync-url'];
+const OPTION_ATTRIBUTES = ['parts', 'theme', 'autoplay', 'epochs-per-frame', 'train-offscreen', 'max-layers', 'max-neurons', 'labels', 'sync-url'];
 
 /** Defines the element under `tag` (default "nn-playground"); a second call for the same tag does nothing. */
 export function defineElement(tag = 'nn-playground'): void {

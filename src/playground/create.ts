@@ -20,7 +20,8 @@ import { createEmitter } from './emitter';
 import type { EventType, PlaygroundEvents, StepEvent } from './events';
 import { LossHistory } from './history';
 import { createLifecycle } from './lifecycle';
-import { resolveOptions, type PlaygroundOptions } from './options';
+import { schedulerFor } from './scheduler';
+import { checkSpeed, resolveOptions, type PlaygroundOptions, type Speed } from './options';
 
 /** Saved run: config (with seed), epoch and weights. */
 export type PlaygroundState = TrainerState;
@@ -33,6 +34,10 @@ export interface Playground {
   pause(): void;
   readonly playing: boolean;
   step(epochs?: number): StepEvent;
+  /** Epochs per frame while playing (1 as the original), or 'max'. */
+  readonly speed: Speed;
+  /** Changes the training speed; the speed control shows it. */
+  setSpeed(speed: Speed): void;
   /** Back to the state the URL reproduces. */
   reset(): void;
   /** New seed, new data; the network keeps training. */
@@ -141,6 +146,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
   let diverged = false;
   let hovered: NodeRef | null = null;
   let destroyed = false;
+  let speed: Speed = opts.epochsPerFrame;
   const state: ViewState = {
     config: trainer.config,
     epoch: 0,
@@ -156,37 +162,68 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     history,
     hovered: null,
     networkWidth: 0,
+    speed: opts.epochsPerFrame,
     maxLayers: opts.maxLayers,
     maxNeurons: opts.maxNeurons,
   };
 
-  // ---- rendering: at most once per animation frame -----------------------------
+  // ---- frames: one shared loop per page; none while there is nothing to do ------
+  // A widget off-screen or in a hidden tab neither draws nor (unless the host
+  // asked for trainOffscreen) trains; it picks up where it was when it shows.
   const renderers: ((s: ViewState, why: RenderReason) => void)[] = [];
   let why = ALL_REASONS();
-  let frameHandle = 0;
-  const requestFrame = (cb: () => void): number =>
-    win?.requestAnimationFrame ? win.requestAnimationFrame(cb) : (setTimeout(cb, 16) as unknown as number);
-  const cancelFrame = (handle: number) => (win?.cancelAnimationFrame ? win.cancelAnimationFrame(handle) : clearTimeout(handle));
-  life.add(() => frameHandle && cancelFrame(frameHandle));
+  let dirty = true;
+  let onScreen = true;
+  let pageVisible = !doc.hidden;
+  let unschedule: (() => void) | null = null;
+  const scheduler = schedulerFor(win);
+  life.add(() => unschedule?.());
 
-  function invalidate(reasons: Partial<RenderReason>): void {
-    Object.assign(why, Object.fromEntries(Object.entries(reasons).filter(([, v]) => v)));
-    if (!frameHandle && !destroyed) frameHandle = requestFrame(onFrame);
+  const visible = () => onScreen && pageVisible;
+  function updateSchedule(): void {
+    const trains = playing && (visible() || opts.trainOffscreen);
+    const want = !destroyed && (trains || (dirty && visible()));
+    if (want && !unschedule) unschedule = scheduler.add(onFrame);
+    else if (!want && unschedule) {
+      unschedule();
+      unschedule = null;
+    }
   }
 
+  function invalidate(reasons: Partial<RenderReason>): void {
+    for (const key of Object.keys(reasons) as (keyof RenderReason)[]) if (reasons[key]) why[key] = true;
+    dirty = true;
+    updateSchedule();
+  }
+
+  /** Most of a 60 Hz frame that "max" speed spends training; the rest is for drawing. */
+  const TRAIN_BUDGET_MS = 10;
+  const clock = () => (win?.performance ?? Date).now();
+
   function onFrame(): void {
-    frameHandle = 0;
     if (destroyed) return;
-    if (playing) {
-      for (let k = 0; k < opts.epochsPerFrame && playing; k++) trainOneEpoch();
-      if (playing) invalidate({ values: true });
+    if (playing && (visible() || opts.trainOffscreen)) {
+      if (speed === 'max') {
+        const start = clock();
+        let epochs = 0;
+        // Stop before the epoch that would overrun the budget.
+        while (playing && (epochs === 0 || ((clock() - start) / epochs) * (epochs + 1) < TRAIN_BUDGET_MS)) {
+          trainOneEpoch();
+          epochs++;
+        }
+      } else {
+        for (let k = 0; k < speed && playing; k++) trainOneEpoch();
+      }
+      invalidate({ values: true });
     }
-    render();
+    if (dirty && visible()) render();
+    updateSchedule();
   }
 
   function render(): void {
     const reasons = why;
     why = NO_REASON();
+    dirty = false;
     Object.assign(state, {
       config: trainer.config,
       epoch: trainer.epoch,
@@ -199,6 +236,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
       trainPoints: trainer.trainPoints,
       testPoints: trainer.testPoints,
       hovered,
+      speed,
     });
     if (reasons.values || reasons.structure) state.grid = trainer.gridOutputs();
     for (const cb of renderers) cb(state, reasons);
@@ -330,6 +368,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
       hovered = node;
       invalidate({ hover: true });
     },
+    setSpeed: (value) => api.setSpeed(value),
   };
 
   function regenerate(source: 'ui' | 'api'): void {
@@ -415,6 +454,21 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     life.add(() => observer.disconnect());
   }
 
+  // Drawing (and, by default, training) pauses while nobody can see the widget.
+  const IO = (win as (Window & typeof globalThis) | null)?.IntersectionObserver;
+  if (IO) {
+    const io = new IO((entries) => {
+      onScreen = entries[entries.length - 1].isIntersecting;
+      updateSchedule();
+    });
+    io.observe(root);
+    life.add(() => io.disconnect());
+  }
+  life.listen(doc, 'visibilitychange', () => {
+    pageVisible = !doc.hidden;
+    updateSchedule();
+  });
+
   mountParts();
   history.push(trainer.epoch, trainer.trainLoss, trainer.testLoss);
   writeUrl();
@@ -429,6 +483,13 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     pause: () => setPlaying(false),
     get playing() {
       return playing;
+    },
+    get speed() {
+      return speed;
+    },
+    setSpeed(value) {
+      speed = checkSpeed(value);
+      invalidate({ config: true });
     },
     step(epochs = 1) {
       if (!Number.isInteger(epochs) || epochs < 0 || epochs > 1e6) {

@@ -8,6 +8,8 @@ import { CONTROL_PARTS, VIEW_PARTS, type PartName } from '../views/parts/types';
 import type { LossEvent, StepEvent } from './events';
 
 export type Theme = 'light' | 'dark' | 'auto';
+/** Epochs per frame, or 'max': as many as fit the frame's training budget. */
+export type Speed = number | 'max';
 
 export interface PlaygroundOptions {
   /** A config object, or a link / hash in the original's format ("#activation=relu&..."). */
@@ -20,8 +22,10 @@ export interface PlaygroundOptions {
   maxNeurons?: number;
   /** Start training at once (never when the reader prefers reduced motion). @defaultValue false */
   autoplay?: boolean;
-  /** Epochs trained per animation frame while playing. @defaultValue 1 */
-  epochsPerFrame?: number;
+  /** Training speed: epochs per animation frame while playing (1 as the original), or 'max' for as many as fit a frame's budget. @defaultValue 1 */
+  epochsPerFrame?: number | 'max';
+  /** Keep training while the widget is off-screen or its tab is hidden (drawing always pauses). @defaultValue false */
+  trainOffscreen?: boolean;
   /** Mirror the config into location.hash, and read it at start. @defaultValue false */
   syncUrl?: boolean;
   /** Colour theme; 'auto' follows the reader's system setting. @defaultValue 'light' */
@@ -42,7 +46,8 @@ export interface ResolvedOptions {
   maxLayers: number;
   maxNeurons: number;
   autoplay: boolean;
-  epochsPerFrame: number;
+  epochsPerFrame: Speed;
+  trainOffscreen: boolean;
   syncUrl: boolean;
   theme: Theme;
   labels: Labels;
@@ -51,7 +56,7 @@ export interface ResolvedOptions {
   onLoss: ((e: LossEvent) => void) | undefined;
 }
 
-const OPTION_KEYS = ['config', 'parts', 'maxLayers', 'maxNeurons', 'autoplay', 'epochsPerFrame', 'syncUrl', 'theme', 'labels', 'styleNonce', 'onStep', 'onLoss'];
+const OPTION_KEYS = ['config', 'parts', 'maxLayers', 'maxNeurons', 'autoplay', 'epochsPerFrame', 'trainOffscreen', 'syncUrl', 'theme', 'labels', 'styleNonce', 'onStep', 'onLoss'];
 const PART_NAMES: readonly string[] = [...VIEW_PARTS, ...CONTROL_PARTS];
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -73,6 +78,18 @@ function callback<T>(name: string, value: unknown): ((e: T) => void) | undefined
   if (value === undefined) return undefined;
   if (typeof value !== 'function') throw new ConfigError(`options.${name}`, value, 'a function');
   return value as (e: T) => void;
+}
+
+export const MAX_EPOCHS_PER_FRAME = 1000;
+
+/** Validates a speed: a whole number of epochs per frame, or 'max'. */
+export function checkSpeed(value: unknown, field = 'speed'): Speed {
+  if (value === undefined) return 1;
+  if (value === 'max') return value;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_EPOCHS_PER_FRAME) {
+    throw new ConfigError(field, value, `an integer from 1 to ${MAX_EPOCHS_PER_FRAME}, or "max"`);
+  }
+  return value;
 }
 
 export function resolveOptions(options: unknown): ResolvedOptions {
@@ -113,7 +130,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     maxLayers: integer('maxLayers', o.maxLayers, 6, 0, 16),
     maxNeurons: integer('maxNeurons', o.maxNeurons, 8, 1, 64),
     autoplay: flag('autoplay', o.autoplay, false),
-    epochsPerFrame: integer('epochsPerFrame', o.epochsPerFrame, 1, 1, 1000),
+    epochsPerFrame: checkSpeed(o.epochsPerFrame, 'options.epochsPerFrame'),
+    trainOffscreen: flag('trainOffscreen', o.trainOffscreen, false),
     syncUrl: flag('syncUrl', o.syncUrl, false),
     theme,
     labels,

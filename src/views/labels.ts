@@ -9,6 +9,8 @@ export const DEFAULT_LABELS = {
   step: 'Step one epoch',
   reset: 'Reset the network',
   epoch: 'Epoch',
+  speed: 'Speed',
+  speedMax: 'Max',
   learningRate: 'Learning rate',
   activation: 'Activation',
   regularization: 'Regularization',

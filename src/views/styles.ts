@@ -19,10 +19,12 @@ const base = `
   --nnp-font: system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
   box-sizing: border-box; font-family: var(--nnp-font); font-size: 14px; line-height: 1.4;
   color: var(--nnp-fg); background: var(--nnp-bg); min-width: 0; width: 100%; position: relative;
+  color-scheme: light;
 }
 .${CLASS.root}.${CLASS.dark} {
   --nnp-fg: #e8e8e8; --nnp-muted: #a6a6a6; --nnp-bg: #16191c; --nnp-panel: #1f2428; --nnp-line: #3a4148;
   --nnp-hover: #2a3238; --nnp-accent: #2f7a9c; --nnp-focus: #6cb6ff; --nnp-zero: #3b4148;
+  color-scheme: dark; /* native checkboxes, sliders, menus and scrollbars follow the theme */
 }
 .${CLASS.root} *, .${CLASS.root} *::before, .${CLASS.root} *::after { box-sizing: inherit; }
 .${CLASS.root} button, .${CLASS.root} input, .${CLASS.root} select { font: inherit; }

@@ -27,7 +27,7 @@ describe('createPlayground', () => {
     const { el } = make();
     expect(el.shadowRoot).not.toBeNull();
     for (const key of ['root', 'controls', 'data', 'network', 'output'] as const) expect(q(el, key).length).toBeGreaterThan(0);
-    expect(el.shadowRoot!.querySelectorAll('select').length).toBe(5);
+    expect(el.shadowRoot!.querySelectorAll('select').length).toBe(6); // five config menus and the speed
   });
 
   it('accepts a selector, and names it when nothing matches', () => {

@@ -11,6 +11,7 @@ import type { Part, PartContext } from './types';
 
 const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 const REGULARIZATION_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
+const SPEEDS: readonly (number | 'max')[] = [1, 2, 5, 10, 25, 100, 'max'];
 
 type MenuKey = 'learningRate' | 'activation' | 'regularization' | 'regularizationRate' | 'problem';
 
@@ -70,6 +71,24 @@ export const controlsPart: Part = {
       bar.append(h(doc, 'div', ['epoch'], null, h(doc, 'span', ['controlLabel'], null, labels.epoch), epochValue));
     }
 
+    // Speed is not part of the config (the original has none): epochs per frame.
+    let speedSelect: HTMLSelectElement | null = null;
+    if (ctx.isOn('speed')) {
+      speedSelect = h(doc, 'select', ['select'], { id: 'nnp-speed' });
+      life.listen(speedSelect, 'change', () => actions.setSpeed(speedSelect!.value === 'max' ? 'max' : Number(speedSelect!.value)));
+      bar.append(h(doc, 'div', ['control'], null, h(doc, 'label', ['controlLabel'], { for: 'nnp-speed' }, labels.speed), speedSelect));
+    }
+    const syncSpeed = (speed: number | 'max') => {
+      if (!speedSelect) return;
+      // A speed from the API outside the menu is added, in order, before "max".
+      const numbers = SPEEDS.filter((v): v is number => v !== 'max');
+      const values: (number | 'max')[] = SPEEDS.includes(speed) ? [...SPEEDS] : [...[...numbers, speed as number].sort((a, b) => a - b), 'max'];
+      if (speedSelect.options.length !== values.length) {
+        speedSelect.replaceChildren(...values.map((v) => h(doc, 'option', null, { value: String(v) }, v === 'max' ? labels.speedMax : `${v}\u00d7`)));
+      }
+      if (speedSelect.value !== String(speed)) speedSelect.value = String(speed);
+    };
+
     const selects = new Map<MenuKey, HTMLSelectElement>();
     for (const menu of MENUS) {
       if (!ctx.isOn(menu.key)) continue;
@@ -107,7 +126,10 @@ export const controlsPart: Part = {
         setAttr(play, 'aria-pressed', String(state.playing));
         toggleClass(play, 'playing', state.playing);
       }
-      if (why.config) syncMenus(state.config);
+      if (why.config) {
+        syncMenus(state.config);
+        syncSpeed(state.speed);
+      }
     });
 
     if (bar.childElementCount) ctx.slots.controls.append(bar);

@@ -437,6 +437,7 @@ export const css = `
 .${CLASS.node}.${CLASS.nodeHovered} { border-color: var(--nnp-accent); box-shadow: 0 0 0 2px var(--nnp-accent); }
 .${CLASS.nodeDisabled} { opacity: 0.5; border-color: transparent; box-shadow: none; }
 .${CLASS.nodeDisabled} .${CLASS.thumbnail} { opacity: 0.4; }
+.${CLASS.dark} .${CLASS.nodeDisabled} .${CLASS.thumbnail} { opacity: 0.8; } /* dark maps on a dark page need more */
 .${CLASS.thumbnail} { display: block; width: 100%; height: 100%; }
 .${CLASS.nodeLabel} { position: absolute; z-index: 1; left: 0; text-align: right; font-size: 13px; line-height: 18px; color: var(--nnp-fg); white-space: nowrap; pointer-events: none; }
 .${CLASS.nodeLabel} sub, .${CLASS.nodeLabel} sup { font-size: 9px; }

@@ -17,7 +17,7 @@ export type ControlPartName =
   | 'playButton' | 'stepButton' | 'resetButton' | 'epoch'
   | 'learningRate' | 'activation' | 'regularization' | 'regularizationRate' | 'problem'
   | 'dataset' | 'percTrainData' | 'noise' | 'batchSize' | 'regenerate'
-  | 'numHiddenLayers' | 'numNeurons' | 'showTestData' | 'discretize' | 'losses';
+  | 'numHiddenLayers' | 'numNeurons' | 'showTestData' | 'discretize' | 'losses' | 'speed';
 export type PartName = ViewPartName | ControlPartName;
 
 export const VIEW_PARTS: readonly ViewPartName[] = ['controls', 'data', 'features', 'network', 'output', 'heatmap', 'lossChart', 'legend'];
@@ -25,7 +25,7 @@ export const CONTROL_PARTS: readonly ControlPartName[] = [
   'playButton', 'stepButton', 'resetButton', 'epoch',
   'learningRate', 'activation', 'regularization', 'regularizationRate', 'problem',
   'dataset', 'percTrainData', 'noise', 'batchSize', 'regenerate',
-  'numHiddenLayers', 'numNeurons', 'showTestData', 'discretize', 'losses',
+  'numHiddenLayers', 'numNeurons', 'showTestData', 'discretize', 'losses', 'speed',
 ];
 
 /** The network as flat arrays (read only): see engine/network.ts for the layout. */
@@ -63,6 +63,8 @@ export interface ViewState {
   hovered: NodeRef | null;
   /** Content width of the network slot in CSS px (from the widget's one ResizeObserver; 0 before the first measure). */
   networkWidth: number;
+  /** Training speed: epochs per frame, or 'max'. */
+  speed: number | 'max';
   /** UI limits from the options. */
   maxLayers: number;
   maxNeurons: number;
@@ -100,6 +102,8 @@ export interface Actions {
   /** Sets the bias of node `node` of layer `layer` (1-based; the output layer too). */
   setBias(layer: number, node: number, value: number): void;
   hover(node: NodeRef | null): void;
+  /** Epochs per frame while playing, or 'max'. */
+  setSpeed(speed: number | 'max'): void;
 }
 
 export interface PartContext {
