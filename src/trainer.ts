@@ -94,10 +94,16 @@ export class Trainer {
     this.reset();
   }
 
-  /** A copy of the current config (the seed is always filled in). */
+  /** A frozen copy of the current config (the seed is always filled in). */
   get config(): Readonly<PlaygroundConfig> {
-    return Object.freeze({ ...this.cfg, networkShape: this.cfg.networkShape.slice() });
+    const cfg = this.cfg;
+    // Cached per config object: every change replaces or re-stamps cfg.
+    if (this.frozen?.source !== cfg || this.frozen.seed !== cfg.seed) {
+      this.frozen = { source: cfg, seed: cfg.seed, copy: Object.freeze({ ...cfg, networkShape: Object.freeze(cfg.networkShape.slice()) as number[] }) };
+    }
+    return this.frozen.copy;
   }
+  private frozen: { source: PlaygroundConfig; seed: string; copy: Readonly<PlaygroundConfig> } | null = null;
   get epoch(): number { return this.epochCount; }
   get trainLoss(): number { return this.losses.trainLoss; }
   get testLoss(): number { return this.losses.testLoss; }

@@ -220,11 +220,9 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     updateSchedule();
   }
 
-  function render(): void {
-    const reasons = why;
-    why = NO_REASON();
-    dirty = false;
-    Object.assign(state, {
+  /** Brings the plain view state up to date (cheap: no grid pass). */
+  function syncState(): ViewState {
+    return Object.assign(state, {
       config: trainer.config,
       epoch: trainer.epoch,
       trainLoss: trainer.trainLoss,
@@ -238,6 +236,13 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
       hovered,
       speed,
     });
+  }
+
+  function render(): void {
+    const reasons = why;
+    why = NO_REASON();
+    dirty = false;
+    syncState();
     if (reasons.values || reasons.structure) state.grid = trainer.gridOutputs();
     for (const cb of renderers) cb(state, reasons);
     announce(reasons);
@@ -395,7 +400,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     const ctx: PartContext = {
       doc,
       slots,
-      state: () => state,
+      state: syncState, // parts acting twice in one frame see the first change
       actions,
       labels,
       palette: palette(),

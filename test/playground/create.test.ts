@@ -230,6 +230,16 @@ describe('createPlayground', () => {
     expect(select.value).toBe('sigmoid');
   });
 
+  it('two UI clicks in one frame both count (the UI reads the live config)', async () => {
+    const { pg, el } = make();
+    await frame();
+    const add = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.getAttribute('aria-label')?.startsWith('Add a neuron to layer') && b.getAttribute('aria-label')!.endsWith('1'))!;
+    expect(add).toBeTruthy();
+    add.click();
+    add.click();
+    expect(pg.config.networkShape).toEqual([6, 2]);
+  });
+
   it('the play button toggles playing, and its label says what it does', async () => {
     const { pg, el } = make();
     await frame();
