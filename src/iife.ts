@@ -1,9 +1,9 @@
 // Script-tag entry: the same API as the ES module on window.NNPlayground, plus
 // the markup embeds: <nn-playground> is defined at once, and every
 // [data-nn-playground] element is mounted on DOM ready and when added later.
-import { defineElement, mountAll, observe } from './index';
+import { defineElement, mountAll, observe } from './index.js';
 
-export * from './index';
+export * from './index.js';
 
 if (typeof document !== 'undefined' && typeof window !== 'undefined') {
   try {

@@ -3,12 +3,12 @@
  * the network, and trains exactly like the original page does per frame.
  * No DOM, no timers: a host (or the widget's frame loop) calls step().
  */
-import { Network } from './engine/network';
-import { drawSeed, seededRandom, type Random } from './engine/random';
-import { GENERATORS, NUM_SAMPLES_CLASSIFY, NUM_SAMPLES_REGRESS, shuffle, type Point } from './data/datasets';
-import { FEATURES, FEATURE_IDS, type FeatureId } from './data/features';
-import { ConfigError, DEFAULT_CONFIG, changeEffect, diffConfig, validateConfig, type PlaygroundConfig } from './config/schema';
-import { parseConfig } from './config/url';
+import { Network } from './engine/network.js';
+import { drawSeed, seededRandom, type Random } from './engine/random.js';
+import { GENERATORS, NUM_SAMPLES_CLASSIFY, NUM_SAMPLES_REGRESS, shuffle, type Point } from './data/datasets.js';
+import { FEATURES, FEATURE_IDS, type FeatureId } from './data/features.js';
+import { ConfigError, DEFAULT_CONFIG, changeEffect, diffConfig, validateConfig, type PlaygroundConfig } from './config/schema.js';
+import { parseConfig } from './config/url.js';
 
 /** Training progress after a step or a reset. */
 export interface StepResult {

@@ -4,14 +4,14 @@
  * defaults, the validation, the docs table and the URL format all read it,
  * and its type is checked against PlaygroundConfig, so they cannot drift.
  */
-import { ACTIVATION_NAMES, type ActivationName } from '../engine/activations';
+import { ACTIVATION_NAMES, type ActivationName } from '../engine/activations.js';
 import {
   CLASSIFY_DATASETS,
   REGRESS_DATASETS,
   type ClassifyDatasetName,
   type RegressDatasetName,
-} from '../data/datasets';
-import { FEATURE_IDS, type FeatureId } from '../data/features';
+} from '../data/datasets.js';
+import { FEATURE_IDS, type FeatureId } from '../data/features.js';
 
 // ---------------------------------------------------------------- names
 

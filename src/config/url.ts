@@ -14,7 +14,7 @@ import {
   validateConfig,
   type ParamSpec,
   type PlaygroundConfig,
-} from './schema';
+} from './schema.js';
 
 export interface ConfigUrlReading {
   /** `base` with every valid value of the link applied. */

@@ -3,7 +3,7 @@
  * stream in the original's order (noise offsets are drawn even at noise 0),
  * so a seed reproduces the same points bit for bit.
  */
-import type { Random } from '../engine/random';
+import type { Random } from '../engine/random.js';
 
 /** One example: a point in the plane and its label (+1/-1, or a real number). */
 export interface Point {

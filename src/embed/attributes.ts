@@ -3,9 +3,9 @@
  * attributes of <nn-playground>. A bad value throws ConfigError naming the
  * attribute, so the host can show it where the widget would be.
  */
-import { ConfigError } from '../config/schema';
-import type { PlaygroundOptions } from '../playground/options';
-import { CONTROL_PARTS, VIEW_PARTS, type PartName } from '../views/parts/types';
+import { ConfigError } from '../config/schema.js';
+import type { PlaygroundOptions } from '../playground/options.js';
+import { CONTROL_PARTS, VIEW_PARTS, type PartName } from '../views/parts/types.js';
 
 /** Which view holds each single control, so "only these parts" keeps their container. */
 const CONTAINER: Readonly<Partial<Record<PartName, PartName>>> = {

@@ -3,11 +3,11 @@
  * changes update it live, removal destroys it, `el.playground` is the API,
  * and the widget's nnp:* events come from the element itself.
  */
-import { ConfigError, type PlaygroundConfig } from '../config/schema';
-import { parseConfig } from '../config/url';
-import { createPlayground, type Playground } from '../playground/create';
-import { optionsFromAttributes } from './attributes';
-import { showError } from './error-box';
+import { ConfigError, type PlaygroundConfig } from '../config/schema.js';
+import { parseConfig } from '../config/url.js';
+import { createPlayground, type Playground } from '../playground/create.js';
+import { optionsFromAttributes } from './attributes.js';
+import { showError } from './error-box.js';
 
 const OPTION_ATTRIBUTES = ['parts', 'theme', 'autoplay', 'epochs-per-frame', 'train-offscreen', 'max-layers', 'max-neurons', 'labels', 'sync-url'];
 

@@ -2,7 +2,7 @@
  * Where a markup embed could not start, it says why in place, as text,
  * instead of leaving a blank spot; the message also goes to the console.
  */
-import { CLASS } from '../views/dom';
+import { CLASS } from '../views/dom.js';
 
 export function showError(el: Element, error: unknown): void {
   const message = error instanceof Error ? error.message : String(error);

@@ -3,10 +3,10 @@
  * attribute holds the config in URL form; other data-* attributes set
  * options. One broken element shows its error and the others still mount.
  */
-import { CLASS } from '../views/dom';
-import { createPlayground, type Playground } from '../playground/create';
-import { optionsFromAttributes } from './attributes';
-import { showError } from './error-box';
+import { CLASS } from '../views/dom.js';
+import { createPlayground, type Playground } from '../playground/create.js';
+import { optionsFromAttributes } from './attributes.js';
+import { showError } from './error-box.js';
 
 export const MOUNT_ATTRIBUTE = 'data-nn-playground';
 

@@ -2,8 +2,8 @@
  * The iframe HTML for a CMS "embed code" box: the embed page with the config
  * in its hash. Every value is escaped for an HTML attribute.
  */
-import { ConfigError, type PlaygroundConfig } from '../config/schema';
-import { parseConfig, serializeConfig } from '../config/url';
+import { ConfigError, type PlaygroundConfig } from '../config/schema.js';
+import { parseConfig, serializeConfig } from '../config/url.js';
 
 export interface EmbedSnippetOptions {
   /** Address of embed.html. @defaultValue the copy published with the package on unpkg */

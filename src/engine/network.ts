@@ -7,8 +7,8 @@
  * Summation and update order follow the original exactly, so a run with the
  * same seed gives the same numbers bit for bit.
  */
-import { ACTIVATION_CODE, ActivationCode, activate, activateFast, derivative, fastTanh, type ActivationName } from './activations';
-import type { Random } from './random';
+import { ACTIVATION_CODE, ActivationCode, activate, activateFast, derivative, fastTanh, type ActivationName } from './activations.js';
+import type { Random } from './random.js';
 
 export type Regularization = 'none' | 'L1' | 'L2';
 

@@ -3,25 +3,25 @@
  * change, from the API or the UI, goes through the same few functions, so
  * the widget and its config never disagree.
  */
-import { ConfigError, type PlaygroundConfig } from '../config/schema';
-import { readConfigUrl, serializeConfig } from '../config/url';
-import { GENERATORS } from '../data/datasets';
-import { seededRandom } from '../engine/random';
-import { createTrainer, type NetworkWeights, type TrainerState } from '../trainer';
-import { createPalette } from '../views/colors';
-import { CLASS, h, setText, toggleClass } from '../views/dom';
-import { adoptStyles } from '../views/styles';
-import { controlsPart } from '../views/parts/controls';
-import { createDataPart } from '../views/parts/data';
-import { networkPart } from '../views/parts/network';
-import { outputPart } from '../views/parts/output';
-import type { Actions, NodeRef, Part, PartContext, PartName, RenderReason, ViewState } from '../views/parts/types';
-import { createEmitter } from './emitter';
-import type { EventType, PlaygroundEvents, StepEvent } from './events';
-import { LossHistory } from './history';
-import { createLifecycle } from './lifecycle';
-import { schedulerFor } from './scheduler';
-import { checkSpeed, resolveOptions, type PlaygroundOptions, type Speed } from './options';
+import { ConfigError, type PlaygroundConfig } from '../config/schema.js';
+import { readConfigUrl, serializeConfig } from '../config/url.js';
+import { GENERATORS } from '../data/datasets.js';
+import { seededRandom } from '../engine/random.js';
+import { createTrainer, type NetworkWeights, type TrainerState } from '../trainer.js';
+import { createPalette } from '../views/colors.js';
+import { CLASS, h, setText, toggleClass } from '../views/dom.js';
+import { adoptStyles } from '../views/styles.js';
+import { controlsPart } from '../views/parts/controls.js';
+import { createDataPart } from '../views/parts/data.js';
+import { networkPart } from '../views/parts/network.js';
+import { outputPart } from '../views/parts/output.js';
+import type { Actions, NodeRef, Part, PartContext, PartName, RenderReason, ViewState } from '../views/parts/types.js';
+import { createEmitter } from './emitter.js';
+import type { EventType, PlaygroundEvents, StepEvent } from './events.js';
+import { LossHistory } from './history.js';
+import { createLifecycle } from './lifecycle.js';
+import { schedulerFor } from './scheduler.js';
+import { checkSpeed, resolveOptions, type PlaygroundOptions, type Speed } from './options.js';
 
 /** Saved run: config (with seed), epoch and weights. */
 export type PlaygroundState = TrainerState;

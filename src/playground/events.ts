@@ -1,5 +1,5 @@
 /** The widget's events and their payloads. */
-import type { PlaygroundConfig } from '../config/schema';
+import type { PlaygroundConfig } from '../config/schema.js';
 
 export interface StepEvent {
   epoch: number;

@@ -2,10 +2,10 @@
  * Options of createPlayground: types, defaults and validation. A bad option
  * throws ConfigError naming `options.<name>` before anything is built.
  */
-import { ConfigError, type PlaygroundConfig } from '../config/schema';
-import { DEFAULT_LABELS, type Labels } from '../views/labels';
-import { CONTROL_PARTS, VIEW_PARTS, type PartName } from '../views/parts/types';
-import type { LossEvent, StepEvent } from './events';
+import { ConfigError, type PlaygroundConfig } from '../config/schema.js';
+import { DEFAULT_LABELS, type Labels } from '../views/labels.js';
+import { CONTROL_PARTS, VIEW_PARTS, type PartName } from '../views/parts/types.js';
+import type { LossEvent, StepEvent } from './events.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 /** Epochs per frame, or 'max': as many as fit the frame's training budget. */

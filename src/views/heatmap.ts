@@ -2,8 +2,8 @@
  * Heatmaps: a pure "values -> RGBA pixels" function (tested in Node) and a
  * thin painter that owns one canvas and one reused ImageData.
  */
-import type { Palette } from './colors';
-import { h, type ClassKey } from './dom';
+import type { Palette } from './colors.js';
+import { h, type ClassKey } from './dom.js';
 
 /** Half the side of the plane every heatmap and plot covers: [-6, 6]^2. */
 export const EXTENT = 6;

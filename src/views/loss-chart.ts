@@ -3,7 +3,7 @@
  * no axes. The maths (history -> coordinates) is pure; the view only writes
  * two `points` attributes.
  */
-import { s } from './dom';
+import { s } from './dom.js';
 
 /** Loss per epoch, oldest first (a view of the trainer's history). */
 export interface LossHistory {

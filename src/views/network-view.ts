@@ -4,11 +4,11 @@
  * SVG links and HTML node buttons once per structure and afterwards only
  * rewrites attributes and pixels in place.
  */
-import type { FeatureId } from '../data/features';
-import type { Palette } from './colors';
-import { h, s, setAttr, toggleClass, type ClassKey } from './dom';
-import { context2d, paintValues, type PaintOptions } from './heatmap';
-import type { NetworkState, NodeRef, ViewState } from './parts/types';
+import type { FeatureId } from '../data/features.js';
+import type { Palette } from './colors.js';
+import { h, s, setAttr, toggleClass, type ClassKey } from './dom.js';
+import { context2d, paintValues, type PaintOptions } from './heatmap.js';
+import type { NetworkState, NodeRef, ViewState } from './parts/types.js';
 
 // ---------------------------------------------------------------- layout
 

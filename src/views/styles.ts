@@ -3,11 +3,11 @@
  * scoped to the shadow tree; the host page styles only the host box.
  * Themes set the --nnp-* custom properties.
  */
-import { CLASS } from './dom';
-import { css as controlsCss } from './parts/controls';
-import { css as dataCss } from './parts/data';
-import { css as networkCss } from './parts/network';
-import { css as outputCss } from './parts/output';
+import { CLASS } from './dom.js';
+import { css as controlsCss } from './parts/controls.js';
+import { css as dataCss } from './parts/data.js';
+import { css as networkCss } from './parts/network.js';
+import { css as outputCss } from './parts/output.js';
 
 const base = `
 :host { all: initial; display: block; contain: content; direction: ltr; text-align: left; }

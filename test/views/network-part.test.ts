@@ -126,7 +126,7 @@ describe('network part: structure', () => {
     const t = setup({ networkShape: [] });
     expect(t.all('[data-kind="node"]')).toHaveLength(1);
     expect(t.all(`.${CLASS.link}`)).toHaveLength(2);
-    expect(t.one(`.${CLASS.columnTitle}`).textContent).toBe('0 hidden layers');
+    expect(t.one(`span.${CLASS.columnTitle}`).textContent).toBe('0 hidden layers');
   });
 
   it('mounts nothing when both the network and the features are off', () => {
@@ -160,7 +160,9 @@ describe('network part: structure', () => {
     const t = setup({}, { numHiddenLayers: false, numNeurons: false });
     expect(t.all('[data-kind="layer-add"]')).toHaveLength(0);
     expect(t.all('[data-kind="neuron-add"]')).toHaveLength(0);
-    expect(t.one(`.${CLASS.columnTitle}`).textContent).toBe('2 hidden layers');
+    expect(t.one(`span.${CLASS.columnTitle}`).textContent).toBe('2 hidden layers');
+    expect(t.one(`.${CLASS.featuresTitle}`).textContent).toBe('Features');
+    expect(t.one(`.${CLASS.featuresTitle}`).getAttribute('title')).toMatch(/feed in/);
   });
 });
 
@@ -342,7 +344,7 @@ describe('network part: updates and teardown', () => {
     const t = setup();
     t.render(makeState({ networkShape: [4, 4, 4] }), { structure: true, config: true });
     expect(t.all('[data-kind="node"]')).toHaveLength(13);
-    expect(t.one(`.${CLASS.columnTitle}`).textContent).toBe('3 hidden layers');
+    expect(t.one(`span.${CLASS.columnTitle}`).textContent).toBe('3 hidden layers');
   });
 
   it('dispose removes the DOM and every listener', () => {

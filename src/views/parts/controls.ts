@@ -4,10 +4,10 @@
  * Every control is a native element with a label, so keyboards and screen
  * readers work without extra code.
  */
-import type { PlaygroundConfig } from '../../config/schema';
-import { CLASS, formatEpoch, h, s, setAttr, setText, toggleClass } from '../dom';
-import type { LabelKey } from '../labels';
-import type { Part, PartContext } from './types';
+import type { PlaygroundConfig } from '../../config/schema.js';
+import { CLASS, formatEpoch, h, s, setAttr, setText, toggleClass } from '../dom.js';
+import type { LabelKey } from '../labels.js';
+import type { Part, PartContext } from './types.js';
 
 const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 const REGULARIZATION_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];

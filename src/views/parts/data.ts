@@ -3,12 +3,12 @@
  * sliders and the Regenerate button. Controls are built once and kept in
  * step with the config on every config render.
  */
-import type { ClassifyDatasetName, RegressDatasetName } from '../../data/datasets';
-import { CLASS, h, setAttr, setText, toggleClass } from '../dom';
-import { context2d, dataToPixel } from '../heatmap';
-import type { Palette } from '../colors';
-import type { Lifecycle } from '../../playground/lifecycle';
-import type { Part, PartContext, ViewState } from './types';
+import type { ClassifyDatasetName, RegressDatasetName } from '../../data/datasets.js';
+import { CLASS, h, setAttr, setText, toggleClass } from '../dom.js';
+import { context2d, dataToPixel } from '../heatmap.js';
+import type { Palette } from '../colors.js';
+import type { Lifecycle } from '../../playground/lifecycle.js';
+import type { Part, PartContext, ViewState } from './types.js';
 
 /** A point to draw on a thumbnail (what the data generators give). */
 export interface SamplePoint {

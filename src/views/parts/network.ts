@@ -4,14 +4,14 @@
  * or bias. Events are delegated from one container, so a rebuild of the
  * diagram never adds listeners and dispose removes them all.
  */
-import type { PlaygroundConfig } from '../../config/schema';
-import type { FeatureId } from '../../data/features';
-import { CLASS, h, setAttr, setText } from '../dom';
+import type { PlaygroundConfig } from '../../config/schema.js';
+import type { FeatureId } from '../../data/features.js';
+import { CLASS, h, setAttr, setText } from '../dom.js';
 import {
-  ALL_FEATURES, CONTROLS_TOP, buildDiagram, formatValue, layoutNetwork, paintFeatures,
+  ALL_FEATURES, CONTROLS_TOP, LABEL_SPACE, NODE, buildDiagram, formatValue, layoutNetwork, paintFeatures,
   sourceName, updateDiagram, updateHover, type BuildOptions, type Diagram,
-} from '../network-view';
-import type { NodeRef, Part, PartContext, RenderReason, ViewState } from './types';
+} from '../network-view.js';
+import type { NodeRef, Part, PartContext, RenderReason, ViewState } from './types.js';
 
 const EVERYTHING: RenderReason = { values: true, structure: true, data: true, config: true, hover: true, playing: true, resize: true };
 /** Width assumed before the first measure. */
@@ -40,8 +40,14 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
   let title: HTMLElement | null = null;
   let addLayer: HTMLButtonElement | null = null;
   let removeLayer: HTMLButtonElement | null = null;
-  if (showNetwork) {
+  if (showNetwork || showFeatures) {
     const header = h(doc, 'div', ['networkHeader']);
+    // The feature column is clickable: its title says so on hover.
+    if (showFeatures) header.append(h(doc, 'h2', ['columnTitle', 'featuresTitle'], { title: labels.featuresHint }, labels.features));
+    box.append(header);
+  }
+  if (showNetwork) {
+    const header = box.querySelector<HTMLElement>(`.${CLASS.networkHeader}`)!;
     if (ctx.isOn('numHiddenLayers')) {
       addLayer = h(doc, 'button', ['button'], { type: 'button', 'data-kind': 'layer-add', 'aria-label': labels.addLayer, title: labels.addLayer }, '+');
       removeLayer = h(doc, 'button', ['button'], { type: 'button', 'data-kind': 'layer-remove', 'aria-label': labels.removeLayer, title: labels.removeLayer }, '−');
@@ -49,7 +55,6 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
     }
     title = h(doc, 'span', ['columnTitle']);
     header.append(title);
-    box.append(header);
   }
 
   // ---- the card that reads and edits one weight or bias
@@ -415,6 +420,7 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
 export const css = `
 .${CLASS.network} { position: relative; overflow-x: auto; overflow-y: hidden; }
 .${CLASS.networkHeader} { display: flex; align-items: center; gap: 8px; min-height: 32px; margin-bottom: 4px; }
+.${CLASS.featuresTitle} { margin: 0; flex: 0 0 ${LABEL_SPACE + NODE + 6}px; cursor: help; }
 .${CLASS.network} .${CLASS.columnTitle} { text-transform: uppercase; letter-spacing: 0.04em; font-size: 0.8em; color: var(--nnp-muted); }
 .${CLASS.layerButtons} { display: flex; gap: 2px; }
 .${CLASS.layerButtons} .${CLASS.button} { width: 18px; height: 18px; min-width: 0; padding: 0; line-height: 1; font-size: 14px; border-radius: 50%; border: 1px solid var(--nnp-line, var(--nnp-muted)); background: var(--nnp-bg); color: var(--nnp-fg); cursor: pointer; display: inline-flex; align-items: center; justify-content: center; }

@@ -4,13 +4,13 @@
  * The DOM is built once; renders update it in place, each piece only when
  * its reason says it changed.
  */
-import { toHex } from '../colors';
-import { CLASS, formatNumber, h, s, setAttr, setText, toggleClass } from '../dom';
-import { createHeatmapPainter, dataToPixelX, dataToPixelY, EXTENT, inDomain } from '../heatmap';
-import type { Labels } from '../labels';
-import { createLossChart } from '../loss-chart';
-import type { Lifecycle } from '../../playground/lifecycle';
-import type { Part, PartContext, RenderReason, ViewState } from './types';
+import { toHex } from '../colors.js';
+import { CLASS, formatNumber, h, s, setAttr, setText, toggleClass } from '../dom.js';
+import { createHeatmapPainter, dataToPixelX, dataToPixelY, EXTENT, inDomain } from '../heatmap.js';
+import type { Labels } from '../labels.js';
+import { createLossChart } from '../loss-chart.js';
+import type { Lifecycle } from '../../playground/lifecycle.js';
+import type { Part, PartContext, RenderReason, ViewState } from './types.js';
 
 /** The heatmap box in SVG user units: 300 square, the plot 260 square at 20 in. */
 const BOX = 300;
@@ -94,8 +94,9 @@ function mount(ctx: PartContext): () => void {
   // Readouts and sparkline.
   const testValue = h(doc, 'span', ['lossValue']);
   const trainValue = h(doc, 'span', ['lossValue']);
-  const testRow = h(doc, 'div', null, undefined, labels.testLoss, testValue);
-  const trainRow = h(doc, 'div', null, undefined, labels.trainingLoss, trainValue);
+  // Swatches in the chart's line colours say which line is which.
+  const testRow = h(doc, 'div', null, undefined, h(doc, 'span', ['lossSwatch', 'lossTest'], { 'aria-hidden': 'true' }), labels.testLoss, testValue);
+  const trainRow = h(doc, 'div', null, undefined, h(doc, 'span', ['lossSwatch', 'lossTrain'], { 'aria-hidden': 'true' }), labels.trainingLoss, trainValue);
   const losses = h(doc, 'div', ['losses'], undefined, testRow, trainRow);
   const chart = createLossChart(doc);
   const header = h(doc, 'div', ['outputHeader'], undefined, losses, chart.el);
@@ -191,6 +192,8 @@ export const css = `
 .${CLASS.lossTrain}, .${CLASS.lossTest} { fill: none; stroke-width: 1.5px; vector-effect: non-scaling-stroke; stroke-linejoin: round; }
 .${CLASS.lossTrain} { stroke: var(--nnp-muted); }
 .${CLASS.lossTest} { stroke: var(--nnp-fg); }
+.${CLASS.lossSwatch} { display: inline-block; width: 12px; height: 0; border-top: 2px solid var(--nnp-fg); vertical-align: middle; margin-right: 6px; }
+.${CLASS.lossSwatch}.${CLASS.lossTrain} { border-top-color: var(--nnp-muted); }
 .${CLASS.heatmap} { position: relative; width: 100%; max-width: 300px; aspect-ratio: 1; }
 .${CLASS.heatmapCanvas} { position: absolute; left: ${(100 * PAD) / BOX}%; top: ${(100 * PAD) / BOX}%; width: ${(100 * PLOT) / BOX}%; height: ${(100 * PLOT) / BOX}%; }
 .${CLASS.axes} { position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; pointer-events: none; }

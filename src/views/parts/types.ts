@@ -3,13 +3,13 @@
  * and a lifecycle to register what it acquires. Parts never import the
  * engine or the trainer at run time; user input becomes an action.
  */
-import type { PlaygroundConfig } from '../../config/schema';
-import type { FeatureId } from '../../data/features';
-import type { Point } from '../../data/datasets';
-import type { GridOutputs } from '../../trainer';
-import type { Lifecycle } from '../../playground/lifecycle';
-import type { Palette } from '../colors';
-import type { Labels } from '../labels';
+import type { PlaygroundConfig } from '../../config/schema.js';
+import type { FeatureId } from '../../data/features.js';
+import type { Point } from '../../data/datasets.js';
+import type { GridOutputs } from '../../trainer.js';
+import type { Lifecycle } from '../../playground/lifecycle.js';
+import type { Palette } from '../colors.js';
+import type { Labels } from '../labels.js';
 
 /** The views, then every single control by its parameter name. */
 export type ViewPartName = 'controls' | 'data' | 'features' | 'network' | 'output' | 'heatmap' | 'lossChart' | 'legend';
