@@ -210,7 +210,9 @@ export class Trainer {
     if (next.seed === '') next.seed = this.cfg.seed;
     const changed = diffConfig(this.cfg, next);
     const effect = changeEffect(changed);
-    if (effect === 'regenerate' && !changed.includes('seed')) {
+    // A seed named in the patch is kept, even when it is the current one.
+    const namesSeed = typeof patch === 'string' ? /(^|[#?&])seed=[^&]/.test(patch) : Object.prototype.hasOwnProperty.call(patch, 'seed') && patch.seed !== '';
+    if (effect === 'regenerate' && !namesSeed) {
       next.seed = drawSeed(this.random);
       changed.push('seed');
     }

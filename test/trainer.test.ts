@@ -153,6 +153,15 @@ describe('trainer', () => {
     expect(t.config.seed).toBe('mine');
   });
 
+  it('setConfig keeps a seed named in the patch even when it equals the current one', () => {
+    const t = createTrainer({ seed: 'abc' });
+    t.setConfig({ dataset: 'xor', seed: 'abc' });
+    expect(t.config.seed).toBe('abc');
+    t.setConfig('dataset=gauss&seed=abc');
+    expect(t.config.seed).toBe('abc');
+    expect(t.trainPoints).toEqual(createTrainer({ seed: 'abc', dataset: 'gauss' }).trainPoints);
+  });
+
   it('setConfig accepts the URL form as a patch', () => {
     const t = createTrainer({ seed: 's' });
     t.setConfig('#networkShape=3&activation=relu');

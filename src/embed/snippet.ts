@@ -43,12 +43,15 @@ export function embedSnippet(config: Partial<PlaygroundConfig> | string = {}, op
   const extra: string[] = [];
   if (options.parts) extra.push(`parts=${encodeURIComponent(options.parts)}`);
   if (options.theme) extra.push(`theme=${options.theme}`);
-  const query = extra.length ? `?${extra.join('&')}` : '';
+  const query = extra.length ? `${src.includes('?') ? '&' : '?'}${extra.join('&')}` : ''; // src may carry its own query
   const width = size('options.width', options.width ?? '100%');
   const height = size('options.height', options.height ?? 720);
   const title = options.title ?? 'Neural network playground';
+  // width/height attributes too: a host page whose CSP blocks style attributes still sizes the frame.
+  const attr = (css: string) => (/px$/.test(css) ? css.slice(0, -2) : /%$/.test(css) ? css : '');
+  const sizeAttrs = [['width', attr(width)], ['height', attr(height)]].filter(([, v]) => v).map(([k, v]) => `${k}="${escapeAttribute(v)}" `).join('');
   return (
-    `<iframe src="${escapeAttribute(`${src}${query}#${hash}`)}" title="${escapeAttribute(title)}" ` +
+    `<iframe src="${escapeAttribute(`${src}${query}#${hash}`)}" title="${escapeAttribute(title)}" ${sizeAttrs}frameborder="0" ` +
     `style="border:0;width:${escapeAttribute(width)};height:${escapeAttribute(height)};max-width:100%" loading="lazy"></iframe>`
   );
 }

@@ -10,28 +10,39 @@ import { css as networkCss } from './parts/network.js';
 import { css as outputCss } from './parts/output.js';
 
 const base = `
-:host { all: initial; display: block; contain: content; direction: ltr; text-align: left; }
-:host([hidden]) { display: none; }
-.${CLASS.root} {
+/* Light defaults live on :host, so a page theming the host element
+   (nn-playground { --nnp-accent: teal }) wins over them. The dark theme
+   reads --nnp-dark-* from the page, with its own defaults. */
+:host {
+  all: initial; display: block; contain: content; direction: ltr; text-align: left;
   --nnp-negative: #f59322; --nnp-zero: #e8eaeb; --nnp-positive: #0877bd;
   --nnp-fg: #222; --nnp-muted: #666; --nnp-bg: #fff; --nnp-panel: #f7f7f7; --nnp-line: #d6d6d6;
   --nnp-hover: #eef3f6; --nnp-accent: #183d4e; --nnp-focus: #0b6bcb;
   --nnp-font: system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
+}
+:host([hidden]) { display: none; }
+.${CLASS.root} {
   box-sizing: border-box; font-family: var(--nnp-font); font-size: 14px; line-height: 1.4;
   color: var(--nnp-fg); background: var(--nnp-bg); min-width: 0; width: 100%; position: relative;
   color-scheme: light;
 }
 .${CLASS.root}.${CLASS.dark} {
-  --nnp-fg: #e8e8e8; --nnp-muted: #a6a6a6; --nnp-bg: #16191c; --nnp-panel: #1f2428; --nnp-line: #3a4148;
-  --nnp-hover: #2a3238; --nnp-accent: #2f7a9c; --nnp-focus: #6cb6ff; --nnp-zero: #3b4148;
+  --nnp-fg: var(--nnp-dark-fg, #e8e8e8); --nnp-muted: var(--nnp-dark-muted, #a6a6a6); --nnp-bg: var(--nnp-dark-bg, #16191c);
+  --nnp-panel: var(--nnp-dark-panel, #1f2428); --nnp-line: var(--nnp-dark-line, #3a4148); --nnp-hover: var(--nnp-dark-hover, #2a3238);
+  --nnp-accent: var(--nnp-dark-accent, #2f7a9c); --nnp-focus: var(--nnp-dark-focus, #6cb6ff); --nnp-zero: var(--nnp-dark-zero, #3b4148);
   color-scheme: dark; /* native checkboxes, sliders, menus and scrollbars follow the theme */
 }
 .${CLASS.root} *, .${CLASS.root} *::before, .${CLASS.root} *::after { box-sizing: inherit; }
 .${CLASS.root} button, .${CLASS.root} input, .${CLASS.root} select { font: inherit; }
 .${CLASS.root} :focus-visible { outline: 2px solid var(--nnp-focus); outline-offset: 2px; }
 .${CLASS.root} button:disabled { opacity: 0.4; cursor: default; }
-.${CLASS.main} { display: grid; grid-template-columns: minmax(120px, 150px) minmax(0, 1fr) minmax(230px, 300px); gap: 16px; padding: 12px; align-items: start; }
-.${CLASS.root}.${CLASS.narrow} .${CLASS.main} { grid-template-columns: minmax(0, 1fr); }
+/* Flex, not a fixed grid: a hidden column leaves no hole and the network takes what is left. */
+.${CLASS.main} { display: flex; gap: 16px; padding: 12px; align-items: flex-start; }
+.${CLASS.main} > .${CLASS.data} { flex: 0 0 140px; }
+.${CLASS.main} > .${CLASS.network} { flex: 1 1 0; }
+.${CLASS.main} > .${CLASS.output} { flex: 0 1 300px; min-width: 230px; }
+.${CLASS.root}.${CLASS.narrow} .${CLASS.main} { flex-direction: column; align-items: stretch; }
+.${CLASS.root}.${CLASS.narrow} .${CLASS.main} > * { flex: 0 0 auto; min-width: 0; width: 100%; }
 .${CLASS.column} { min-width: 0; }
 .${CLASS.columnTitle} { margin: 0 0 8px; font-size: 0.8em; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; color: var(--nnp-muted); }
 .${CLASS.hidden} { display: none !important; }

@@ -413,7 +413,7 @@ test('clicking a feature node toggles it, a dataset thumbnail picks the dataset,
     await page.waitForFunction(() => document.querySelector('#a').shadowRoot.querySelectorAll('.nnp-node[data-kind="node"]').length === 7);
     await page.locator('#a [data-kind="layer-add"]').click();
     assert.deepEqual(await shape(), [5, 1, 2]);
-    await page.waitForFunction(() => /^3 hidden layers$/i.test(document.querySelector('#a').shadowRoot.querySelector('.nnp-network-header .nnp-column-title').textContent));
+    await page.waitForFunction(() => /^3 hidden layers$/i.test(document.querySelector('#a').shadowRoot.querySelector('.nnp-network-header span.nnp-column-title').textContent));
     await page.locator('#a [data-kind="layer-remove"]').click();
     await page.locator('#a [data-kind="layer-remove"]').click();
     assert.deepEqual(await shape(), [5]);
