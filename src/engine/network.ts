@@ -119,13 +119,16 @@ export class Network {
       const start = nodeStart[l];
       const prev = nodeStart[l - 1];
       const nPrev = sizes[l - 1];
+      const size = sizes[l];
       let row = weightStart[l];
-      for (let i = 0; i < sizes[l]; i++, row += nPrev) {
+      for (let i = 0; i < size; i++, row += nPrev) {
         let total = bias[start + i];
         for (let j = 0; j < nPrev; j++) total += weight[row + j] * out[prev + j];
         z[start + i] = total;
-        out[start + i] = activate(code, total);
       }
+      // One activation sweep per layer: the common tanh case calls Math.tanh directly.
+      if (code === ActivationCode.Tanh) for (let n = start; n < start + size; n++) out[n] = Math.tanh(z[n]);
+      else for (let n = start; n < start + size; n++) out[n] = activate(code, z[n]);
     }
     return out[this.nodeCount - 1];
   }
@@ -146,21 +149,31 @@ export class Network {
       const prev = nodeStart[l - 1];
       const nPrev = sizes[l - 1];
       const propagate = l > 1;
-      for (let i = 0; i < size; i++) {
-        const n = start + i;
-        const d = outDer[n] * derivative(code, z[n], out[n]);
-        inDer[n] = d;
-        biasAcc[n] += d;
+      if (code === ActivationCode.Tanh) {
+        for (let n = start; n < start + size; n++) {
+          const o = out[n];
+          const d = outDer[n] * (1 - o * o);
+          inDer[n] = d;
+          biasAcc[n] += d;
+        }
+      } else {
+        for (let n = start; n < start + size; n++) {
+          const d = outDer[n] * derivative(code, z[n], out[n]);
+          inDer[n] = d;
+          biasAcc[n] += d;
+        }
       }
       // dE/d(output) of the previous layer sums every outgoing link, dead or
       // not, in node order; accumulating row by row keeps that order.
       if (propagate) for (let j = 0; j < nPrev; j++) outDer[prev + j] = 0;
       for (let i = 0, row = weightStart[l]; i < size; i++, row += nPrev) {
         const d = inDer[start + i];
-        for (let j = 0; j < nPrev; j++) {
-          if (!anyDead || dead[row + j] === 0) weightAcc[row + j] += d * out[prev + j];
-          if (propagate) outDer[prev + j] += weight[row + j] * d;
+        if (anyDead) {
+          for (let j = 0; j < nPrev; j++) if (dead[row + j] === 0) weightAcc[row + j] += d * out[prev + j];
+        } else {
+          for (let j = 0; j < nPrev; j++) weightAcc[row + j] += d * out[prev + j];
         }
+        if (propagate) for (let j = 0; j < nPrev; j++) outDer[prev + j] += weight[row + j] * d;
       }
     }
     this.pending++;
