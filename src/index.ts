@@ -11,8 +11,11 @@ export type { PlaygroundEvents, EventType, StepEvent, LossEvent, ResetEvent, Pla
 export type { PartName, ViewPartName, ControlPartName } from './views/parts/types.js';
 export type { Labels, LabelKey } from './views/labels.js';
 export { DEFAULT_LABELS } from './views/labels.js';
-export { createTrainer, Trainer, DOMAIN } from './trainer.js';
-export type { StepResult, NetworkWeights, TrainerState, ConfigChange, GridOutputs } from './trainer.js';
+export { createTrainer, Trainer, DOMAIN, encodePoints } from './trainer.js';
+export { parseCsv } from './data/csv.js';
+export type { CsvPoint } from './data/csv.js';
+export type { StepResult, NetworkWeights, TrainerState, ConfigChange, GridOutputs, DataPoint } from './trainer.js';
+export type { OptimizerName, InitName } from './engine/network.js';
 export { parseConfig, serializeConfig, readConfigUrl } from './config/url.js';
 export type { ConfigUrlReading } from './config/url.js';
 export { DEFAULT_CONFIG, ConfigError, PARAMS, HIDEABLE_IDS } from './config/schema.js';

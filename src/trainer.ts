@@ -7,7 +7,7 @@ import { Network } from './engine/network.js';
 import { drawSeed, seededRandom, type Random } from './engine/random.js';
 import { GENERATORS, NUM_SAMPLES_CLASSIFY, NUM_SAMPLES_REGRESS, shuffle, type Point } from './data/datasets.js';
 import { FEATURES, FEATURE_IDS, type FeatureId } from './data/features.js';
-import { ConfigError, DEFAULT_CONFIG, changeEffect, diffConfig, validateConfig, type PlaygroundConfig } from './config/schema.js';
+import { ConfigError, DEFAULT_CONFIG, MAX_POINTS, changeEffect, diffConfig, readPoints, validateConfig, type PlaygroundConfig } from './config/schema.js';
 import { parseConfig } from './config/url.js';
 
 /** Training progress after a step or a reset. */
@@ -15,6 +15,12 @@ export interface StepResult {
   epoch: number;
   trainLoss: number;
   testLoss: number;
+  /** Classification: share of points on the right side of 0. */
+  trainAccuracy?: number;
+  testAccuracy?: number;
+  /** Regression: coefficient of determination. */
+  trainR2?: number;
+  testR2?: number;
 }
 
 /** JSON-safe weights: layer 0 is the first hidden layer, the last the output. */
@@ -88,6 +94,7 @@ export class Trainer {
 
   constructor(config?: Partial<PlaygroundConfig> | string) {
     const cfg = toConfig(config, DEFAULT_CONFIG);
+    checkDataFits(cfg);
     // No seed given: make one as the original does, so the run is reproducible from its URL.
     if (cfg.seed === '') cfg.seed = Math.random().toFixed(5);
     this.cfg = cfg;
@@ -109,11 +116,15 @@ export class Trainer {
   get testLoss(): number { return this.losses.testLoss; }
   /** Share of test points on the right side of 0 (classification; NaN for regression). */
   get accuracy(): number {
-    return this.isRegression ? NaN : this.net.accuracy(this.test.inputs, this.test.labels);
+    return this.losses.testAccuracy ?? NaN;
   }
   /** Share of training points on the right side of 0 (NaN for regression). */
   get trainAccuracy(): number {
-    return this.isRegression ? NaN : this.net.accuracy(this.train.inputs, this.train.labels);
+    return this.losses.trainAccuracy ?? NaN;
+  }
+  /** R² on the test points (regression; NaN for classification). */
+  get r2(): number {
+    return this.losses.testR2 ?? NaN;
   }
   get trainPoints(): readonly Point[] { return this.train.points; }
   get testPoints(): readonly Point[] { return this.test.points; }
@@ -182,6 +193,8 @@ export class Trainer {
         outputActivation: this.isRegression ? 'linear' : 'tanh',
         regularization: cfg.regularization,
         initZero: cfg.initZero,
+        init: cfg.init,
+        optimizer: cfg.optimizer,
       },
       this.random,
     );
@@ -208,6 +221,11 @@ export class Trainer {
   setConfig(patch: Partial<PlaygroundConfig> | string): ConfigChange {
     const next = toConfig(patch, this.cfg);
     if (next.seed === '') next.seed = this.cfg.seed;
+    // Picking a data set means using it: your own points give way, unless the patch sets them too.
+    const namesData = typeof patch === 'string' ? /(^|[#?&])data=/.test(patch) : Object.prototype.hasOwnProperty.call(patch, 'data');
+    if (!namesData && (next.dataset !== this.cfg.dataset || next.regDataset !== this.cfg.regDataset)) next.data = '';
+    if (!namesData && next.problem !== this.cfg.problem && !dataFits(next)) next.data = '';
+    checkDataFits(next);
     const changed = diffConfig(this.cfg, next);
     const effect = changeEffect(changed);
     // A seed named in the patch is kept, even when it is the current one.
@@ -219,6 +237,20 @@ export class Trainer {
     this.cfg = next;
     if (effect === 'regenerate' || effect === 'reset') this.reset();
     return { changed, effect };
+  }
+
+  /**
+   * Trains on your own points from now on (x1, x2 in [-6, 6], kept to 3
+   * decimals; labels ±1 for classification). The seed shuffles and splits
+   * them; the network is rebuilt. An empty array goes back to the dataset.
+   */
+  setData(points: readonly DataPoint[]): ConfigChange {
+    return this.setConfig({ data: encodePoints(points) });
+  }
+
+  /** Every point of the current data (training points first), as { x1, x2, label }. */
+  getData(): DataPoint[] {
+    return [...this.train.points, ...this.test.points].map((p) => ({ x1: p.x, x2: p.y, label: p.label }));
   }
 
   getWeights(): NetworkWeights {
@@ -266,14 +298,14 @@ export class Trainer {
     }
     const cfg = validateConfig(state.config, DEFAULT_CONFIG);
     if (cfg.seed === '') throw new ConfigError('state.config.seed', '', 'the seed of the saved run');
-    const previous = this.cfg;
+    // Everything reset() replaces, so a bad `weights` leaves the run exactly as it was.
+    const previous = { cfg: this.cfg, random: this.random, net: this.net, inputIds: this.inputIds, train: this.train, test: this.test, epochCount: this.epochCount, losses: this.losses, grid: this.grid };
     this.cfg = cfg;
     this.reset();
     try {
       this.setWeights(state.weights);
     } catch (error) {
-      this.cfg = previous;
-      this.reset();
+      Object.assign(this, previous);
       throw error;
     }
     this.epochCount = state.epoch;
@@ -283,8 +315,10 @@ export class Trainer {
   private generateData(): void {
     const cfg = this.cfg;
     const regression = this.isRegression;
-    const generator = GENERATORS[regression ? cfg.regDataset : cfg.dataset];
-    const points = generator(regression ? NUM_SAMPLES_REGRESS : NUM_SAMPLES_CLASSIFY, cfg.noise / 100, this.random);
+    // Your own points replace the generator; the seed still shuffles and splits them.
+    const points = cfg.data !== ''
+      ? readPoints(cfg.data)!
+      : GENERATORS[regression ? cfg.regDataset : cfg.dataset](regression ? NUM_SAMPLES_REGRESS : NUM_SAMPLES_CLASSIFY, cfg.noise / 100, this.random);
     shuffle(points, this.random);
     const split = Math.floor((points.length * cfg.percTrainData) / 100);
     this.train = { points: points.slice(0, split), inputs: new Float64Array(0), labels: Float64Array.from(points.slice(0, split), (p) => p.label) };
@@ -308,11 +342,16 @@ export class Trainer {
 
   private computeLosses(): StepResult {
     const net = this.net;
-    this.losses = {
-      epoch: this.epochCount,
-      trainLoss: net.loss(this.train.inputs, this.train.labels),
-      testLoss: net.loss(this.test.inputs, this.test.labels),
-    };
+    const train = net.score(this.train.inputs, this.train.labels);
+    const test = net.score(this.test.inputs, this.test.labels);
+    this.losses = this.isRegression
+      ? { epoch: this.epochCount, trainLoss: train.loss, testLoss: test.loss, trainR2: train.r2, testR2: test.r2 }
+      : { epoch: this.epochCount, trainLoss: train.loss, testLoss: test.loss, trainAccuracy: train.accuracy, testAccuracy: test.accuracy };
+    return { ...this.losses };
+  }
+
+  /** The last computed losses and metrics. */
+  get result(): StepResult {
     return { ...this.losses };
   }
 
@@ -361,6 +400,42 @@ export class Trainer {
       });
     });
   }
+}
+
+/** Your own points as the trainer receives and returns them. */
+export interface DataPoint {
+  x1: number;
+  x2: number;
+  label: number;
+}
+
+/** Classification needs labels of +1 or -1; regression takes any finite label. */
+function dataFits(cfg: PlaygroundConfig): boolean {
+  if (cfg.data === '' || cfg.problem === 'regression') return true;
+  return readPoints(cfg.data)!.every((p) => p.label === 1 || p.label === -1);
+}
+
+function checkDataFits(cfg: PlaygroundConfig): void {
+  if (!dataFits(cfg)) throw new ConfigError('data', cfg.data.length > 40 ? `${cfg.data.slice(0, 40)}…` : cfg.data, 'labels of 1 or -1 for classification (any finite number for regression)');
+}
+
+/** Rounds to 3 decimals, as points are stored in the config and links. */
+const round3 = (v: number) => Math.round(v * 1000) / 1000;
+
+/** Encodes points as the `data` config text, validating each; throws ConfigError naming `data[i].field`. */
+export function encodePoints(points: readonly DataPoint[]): string {
+  if (!Array.isArray(points)) throw new ConfigError('data', points, 'an array of { x1, x2, label } points');
+  if (points.length > MAX_POINTS) throw new ConfigError('data', `${points.length} points`, `at most ${MAX_POINTS} points`);
+  return points
+    .map((p, i) => {
+      if (!p || typeof p !== 'object') throw new ConfigError(`data[${i}]`, p, 'a point { x1, x2, label }');
+      for (const key of ['x1', 'x2'] as const) {
+        if (typeof p[key] !== 'number' || !(Math.abs(p[key]) <= 6)) throw new ConfigError(`data[${i}].${key}`, p[key], 'a number from -6 to 6');
+      }
+      if (typeof p.label !== 'number' || !Number.isFinite(p.label)) throw new ConfigError(`data[${i}].label`, p.label, 'a finite number (1 or -1 for classification)');
+      return `${round3(p.x1)}:${round3(p.x2)}:${round3(p.label)}`;
+    })
+    .join(',');
 }
 
 /** Creates a headless trainer from a config object or an original playground link. */

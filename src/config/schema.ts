@@ -5,6 +5,7 @@
  * and its type is checked against PlaygroundConfig, so they cannot drift.
  */
 import { ACTIVATION_NAMES, type ActivationName } from '../engine/activations.js';
+import { INIT_NAMES, OPTIMIZER_NAMES, type InitName, type OptimizerName } from '../engine/network.js';
 import {
   CLASSIFY_DATASETS,
   REGRESS_DATASETS,
@@ -39,6 +40,8 @@ export const MAX_LAYERS = 16;
 export const MAX_NEURONS = 64;
 /** Longest `seed` or `tutorial` string accepted. */
 export const MAX_TEXT_LENGTH = 200;
+/** Most points of your own data. */
+export const MAX_POINTS = 2000;
 
 export type HideKey = `${HideableId}_hide` | `numNodes${number}_hide`;
 
@@ -112,6 +115,12 @@ export interface PlaygroundConfig extends HideFlags {
   initZero: boolean;
   /** Hide the page text around the playground (header, article). @defaultValue `false` */
   hideText: boolean;
+  /** Ours: how weights learn: the original's plain mini-batch descent, momentum 0.9, or Adam. Written to the URL only when not `'sgd'`. @defaultValue `'sgd'` */
+  optimizer: OptimizerName;
+  /** Ours: initial weights: the original's uniform ±0.5, or Glorot (xavier) / He uniform. Written only when not `'uniform'`. @defaultValue `'uniform'` */
+  init: InitName;
+  /** Ours: your own points as `x:y:label` items joined by `,` (see setData); '' uses the dataset. Written only when set. @defaultValue `''` */
+  data: string;
   /** Hide the neuron +/- row above hidden layer k (1..16). */
   [layerHide: `numNodes${number}_hide`]: boolean | undefined;
 }
@@ -121,7 +130,7 @@ export type ParamKey = Exclude<keyof PlaygroundConfig, `${string}_hide`>;
 
 // ---------------------------------------------------------------- the table
 
-export type ParamKind = 'key' | 'number' | 'bool' | 'list' | 'string';
+export type ParamKind = 'key' | 'number' | 'bool' | 'list' | 'string' | 'points';
 
 /** What a change does, weakest first: nothing to the training, applied live, network reset, new data + reset. */
 export type ChangeEffect = 'none' | 'live' | 'reset' | 'regenerate';
@@ -143,6 +152,8 @@ export interface ParamSpec {
   /** Human text of what is accepted (used in errors and docs). */
   readonly allowed: string;
   readonly doc: string;
+  /** Ours, not the original's: written to the URL only when it differs from the default. */
+  readonly extension?: boolean;
   readonly effect: ChangeEffect;
   /** Applied without resetting the network. */
   readonly live: boolean;
@@ -193,6 +204,11 @@ const DRAFTS: { [K in ParamKey]-?: Draft<PlaygroundConfig[K]> } = {
   problem: choice(PROBLEM_NAMES, 'classification', 'regenerate', 'Classification (labels ±1) or regression (real labels).'),
   initZero: flag(false, 'reset', 'Start all weights and biases at 0.'),
   hideText: flag(false, 'none', 'Hide the page text around the playground.'),
+  // Ours: after the original's keys, and written only when not the default,
+  // so an original link reads and writes back unchanged.
+  optimizer: { ...choice(OPTIMIZER_NAMES, 'sgd', 'reset', 'How weights learn: sgd (the original), momentum (0.9) or adam (0.9, 0.999, 1e-8).'), extension: true },
+  init: { ...choice(INIT_NAMES, 'uniform', 'reset', 'Initial weights: uniform ±0.5 (the original), xavier or he (uniform, scaled by fan-in/out).'), extension: true },
+  data: { kind: 'points', default: '', effect: 'regenerate', extension: true, doc: 'Your own points, `x:y:label` joined by `,` (see setData); empty uses the dataset.' },
 };
 
 function allowedText(d: Draft<unknown>): string {
@@ -204,6 +220,8 @@ function allowedText(d: Draft<unknown>): string {
     case 'string':
       return `${d.allowEmpty ? 'a string' : 'a non-empty string'} of at most ${MAX_TEXT_LENGTH} characters ` +
         'without & = # % ®, white space or control characters';
+    case 'points':
+      return `up to ${MAX_POINTS} points "x:y:label" joined by ",", with x and y from -6 to 6 and a finite label`;
   }
 }
 
@@ -310,6 +328,8 @@ export function suggestKey(key: string): string | undefined {
   let best: string | undefined;
   let bestDistance = 3;
   for (const name of KNOWN_NAMES) {
+    // Lengths three apart are three edits apart: skip (a hostile 100 kB key stays cheap).
+    if (Math.abs(name.length - lower.length) >= bestDistance) continue;
     const d = lower === name.toLowerCase() ? 1 : editDistance(lower, name.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [name, d];
   }
@@ -343,7 +363,27 @@ function fits(p: ParamSpec, v: unknown): boolean {
       for (let i = 0; i < v.length; i++) if (!inRange(p, v[i])) return false;
       return true;
     }
+    case 'points':
+      return typeof v === 'string' && (v === '' || readPoints(v) !== null);
   }
+}
+
+const NUMBER = /^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/;
+
+/** Points of the `data` text, or null when it is not valid (see MAX_POINTS). */
+export function readPoints(text: string): { x: number; y: number; label: number }[] | null {
+  if (text === '') return [];
+  const items = text.split(',');
+  if (items.length > MAX_POINTS) return null;
+  const points: { x: number; y: number; label: number }[] = [];
+  for (const item of items) {
+    const parts = item.split(':');
+    if (parts.length !== 3 || !parts.every((t) => NUMBER.test(t))) return null;
+    const [x, y, label] = parts.map(Number);
+    if (!(Math.abs(x) <= 6 && Math.abs(y) <= 6 && Number.isFinite(label))) return null;
+    points.push({ x, y, label });
+  }
+  return points;
 }
 
 /**
@@ -459,7 +499,7 @@ export function changeEffect(changedKeys: readonly string[]): ChangeEffect {
 
 // ---------------------------------------------------------------- docs
 
-const KIND_TEXT: Record<ParamKind, string> = { key: 'key', number: 'number', bool: 'boolean', list: 'number[]', string: 'string' };
+const KIND_TEXT: Record<ParamKind, string> = { key: 'key', number: 'number', bool: 'boolean', list: 'number[]', string: 'string', points: 'string (points)' };
 const EFFECT_TEXT: Record<ChangeEffect, string> = {
   none: 'view only', live: 'live (no reset)', reset: 'reset', regenerate: 'new data + reset',
 };

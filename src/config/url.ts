@@ -31,7 +31,8 @@ function pairsText(text: string): string {
   const hash = s.indexOf('#');
   const query = s.indexOf('?');
   if (hash >= 0) s = s.slice(hash + 1);
-  else if (query >= 0) s = s.slice(query + 1);
+  // A `?` after the first `=` is part of a value (a seed may hold one), not a query.
+  else if (query >= 0 && !(s.indexOf('=') >= 0 && s.indexOf('=') < query)) s = s.slice(query + 1);
   // HTML turns `&reg` into `®` (`...circle®Dataset=`); a copied address bar
   // may percent-encode that again. `&amp;` is HTML source pasted as is.
   return s.replace(/&amp;/g, '&').replace(/\u00ae|%C2%AE/gi, '&reg');
@@ -127,7 +128,7 @@ export function serializeConfig(config: Partial<PlaygroundConfig>): string {
   const parts: string[] = [];
   for (const p of PARAMS) {
     const v = full[p.key];
-    if (v === undefined || (p.key === 'regularization' && v === 'none')) continue;
+    if (v === undefined || (p.key === 'regularization' && v === 'none') || (p.extension && v === p.default)) continue;
     parts.push(`${p.key}=${Array.isArray(v) ? v.join(',') : String(v)}`);
   }
   for (const key of Object.keys(full)) if (isHideKey(key)) parts.push(`${key}=${String(full[key])}`);

@@ -12,11 +12,12 @@ export interface Point {
   label: number;
 }
 
-export type ClassifyDatasetName = 'circle' | 'xor' | 'gauss' | 'spiral';
+export type ClassifyDatasetName = 'circle' | 'xor' | 'gauss' | 'spiral' | 'moons' | 'checkerboard' | 'rings';
 export type RegressDatasetName = 'reg-plane' | 'reg-gauss';
 export type DatasetName = ClassifyDatasetName | RegressDatasetName;
 
-export const CLASSIFY_DATASETS: readonly ClassifyDatasetName[] = ['circle', 'xor', 'gauss', 'spiral'];
+/** The original's four, then ours. */
+export const CLASSIFY_DATASETS: readonly ClassifyDatasetName[] = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'checkerboard', 'rings'];
 export const REGRESS_DATASETS: readonly RegressDatasetName[] = ['reg-plane', 'reg-gauss'];
 
 /** Points per data set, as in the original. */
@@ -125,6 +126,57 @@ const spiral: Generator = (numSamples, noise, random) => {
   return points;
 };
 
+// ---- ours: noise works as in the originals of the same kind ----------------
+
+/** Two interleaved half circles; noise moves points (like spiral), labels stay. */
+const moons: Generator = (numSamples, noise, random) => {
+  const points: Point[] = [];
+  const half = numSamples / 2;
+  for (let i = 0; i < numSamples; i++) {
+    const upper = i < half;
+    const t = Math.PI * random();
+    // Unit moons centred on the origin, scaled by 3 to fill the plane.
+    const ux = upper ? Math.cos(t) - 0.5 : 0.5 - Math.cos(t);
+    const uy = upper ? Math.sin(t) - 0.25 : 0.25 - Math.sin(t);
+    const x = 3 * ux + uniform(random, -1, 1) * noise * 2;
+    const y = 3 * uy + uniform(random, -1, 1) * noise * 2;
+    points.push({ x, y, label: upper ? 1 : -1 });
+  }
+  return points;
+};
+
+/** A 4x4 board of 3x3 squares over [-6, 6]²; noise flips labels near edges (like xor). */
+const checkerboard: Generator = (numSamples, noise, random) => {
+  const points: Point[] = [];
+  const cell = (v: number) => Math.floor((v + 6) / 3);
+  for (let i = 0; i < numSamples; i++) {
+    const x = uniform(random, -6, 6);
+    const y = uniform(random, -6, 6);
+    const nx = uniform(random, -3, 3) * noise;
+    const ny = uniform(random, -3, 3) * noise;
+    points.push({ x, y, label: (cell(x + nx) + cell(y + ny)) % 2 === 0 ? 1 : -1 });
+  }
+  return points;
+};
+
+/** Three rings: +1 inside radius 1.5, -1 from 2.5 to 3.5, +1 from 4.5 to 5.5; noise flips labels (like circle). */
+const RINGS: readonly (readonly [number, number])[] = [[0, 1.5], [2.5, 3.5], [4.5, 5.5]];
+const rings: Generator = (numSamples, noise, random) => {
+  const points: Point[] = [];
+  const ringOf = (r: number) => (r < 2 ? 0 : r < 4 ? 1 : 2);
+  for (let i = 0; i < numSamples; i++) {
+    const [r0, r1] = RINGS[i % 3];
+    const r = uniform(random, r0, r1);
+    const angle = uniform(random, 0, 2 * Math.PI);
+    const x = r * Math.sin(angle);
+    const y = r * Math.cos(angle);
+    const nx = uniform(random, -2, 2) * noise;
+    const ny = uniform(random, -2, 2) * noise;
+    points.push({ x, y, label: ringOf(distance(x + nx, y + ny, 0, 0)) === 1 ? -1 : 1 });
+  }
+  return points;
+};
+
 /** Shared by both regression sets: clean points, labels from the noisy point. */
 function regression(label: (x: number, y: number) => number): Generator {
   return (numSamples, noise, random) => {
@@ -164,6 +216,9 @@ export const GENERATORS: Readonly<Record<DatasetName, Generator>> = {
   xor,
   gauss,
   spiral,
+  moons,
+  checkerboard,
+  rings,
   'reg-plane': regPlane,
   'reg-gauss': regGauss,
 };

@@ -4,10 +4,13 @@
  * so no function is evaluated twice on the training path.
  */
 
-/** Activation names, as they appear in the URL. */
-export type ActivationName = 'relu' | 'tanh' | 'sigmoid' | 'linear';
+/** Activation names, as they appear in the URL: the original's four, then ours. */
+export type ActivationName = 'relu' | 'tanh' | 'sigmoid' | 'linear' | 'leakyRelu' | 'elu' | 'swish' | 'sin';
 
-export const ACTIVATION_NAMES: readonly ActivationName[] = ['relu', 'tanh', 'sigmoid', 'linear'];
+export const ACTIVATION_NAMES: readonly ActivationName[] = ['relu', 'tanh', 'sigmoid', 'linear', 'leakyRelu', 'elu', 'swish', 'sin'];
+
+/** Slope of leaky ReLU below 0. */
+export const LEAKY_SLOPE = 0.01;
 
 export interface Activation {
   readonly name: ActivationName;
@@ -18,13 +21,17 @@ export interface Activation {
 }
 
 /** Numeric codes used on the hot path (a switch beats a call per node). */
-export const enum ActivationCode { Relu = 0, Tanh = 1, Sigmoid = 2, Linear = 3 }
+export const enum ActivationCode { Relu = 0, Tanh = 1, Sigmoid = 2, Linear = 3, LeakyRelu = 4, Elu = 5, Swish = 6, Sin = 7 }
 
 export const ACTIVATION_CODE: Readonly<Record<ActivationName, ActivationCode>> = {
   relu: ActivationCode.Relu,
   tanh: ActivationCode.Tanh,
   sigmoid: ActivationCode.Sigmoid,
   linear: ActivationCode.Linear,
+  leakyRelu: ActivationCode.LeakyRelu,
+  elu: ActivationCode.Elu,
+  swish: ActivationCode.Swish,
+  sin: ActivationCode.Sin,
 };
 
 export function activate(code: ActivationCode, z: number): number {
@@ -32,6 +39,10 @@ export function activate(code: ActivationCode, z: number): number {
     case ActivationCode.Relu: return Math.max(0, z);
     case ActivationCode.Tanh: return Math.tanh(z);
     case ActivationCode.Sigmoid: return 1 / (1 + Math.exp(-z));
+    case ActivationCode.LeakyRelu: return z > 0 ? z : LEAKY_SLOPE * z;
+    case ActivationCode.Elu: return z > 0 ? z : Math.expm1(z);
+    case ActivationCode.Swish: return z / (1 + Math.exp(-z));
+    case ActivationCode.Sin: return Math.sin(z);
     default: return z;
   }
 }
@@ -42,6 +53,14 @@ export function derivative(code: ActivationCode, z: number, out: number): number
     case ActivationCode.Relu: return z <= 0 ? 0 : 1;
     case ActivationCode.Tanh: return 1 - out * out;
     case ActivationCode.Sigmoid: return out * (1 - out);
+    case ActivationCode.LeakyRelu: return z > 0 ? 1 : LEAKY_SLOPE;
+    case ActivationCode.Elu: return z > 0 ? 1 : out + 1;
+    case ActivationCode.Swish: {
+      // swish' = s + z s (1 - s) = f + s (1 - f), with s the sigmoid of z
+      const sig = 1 / (1 + Math.exp(-z));
+      return out + sig * (1 - out);
+    }
+    case ActivationCode.Sin: return Math.cos(z);
     default: return 1;
   }
 }
@@ -81,12 +100,13 @@ export function fastTanh(z: number): number {
   return a + (pos - i) * (TANH_TABLE[i + 1] - a);
 }
 
-/** f(z) for the grid pass: exact for relu and linear, within 1e-6 otherwise. */
+/** f(z) for the grid pass: tabled tanh and sigmoid (within 1e-6), exact for the rest. */
 export function activateFast(code: ActivationCode, z: number): number {
   switch (code) {
     case ActivationCode.Relu: return z > 0 ? z : 0;
     case ActivationCode.Tanh: return fastTanh(z);
     case ActivationCode.Sigmoid: return 0.5 + 0.5 * fastTanh(0.5 * z); // sigmoid(z) = (1 + tanh(z/2)) / 2
-    default: return z;
+    case ActivationCode.Linear: return z;
+    default: return activate(code, z); // the newer ones are cheap enough exact
   }
 }

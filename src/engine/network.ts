@@ -11,6 +11,19 @@ import { ACTIVATION_CODE, ActivationCode, activate, activateFast, derivative, fa
 import type { Random } from './random.js';
 
 export type Regularization = 'none' | 'L1' | 'L2';
+/** sgd is the original's plain mini-batch descent; momentum and adam are ours. */
+export type OptimizerName = 'sgd' | 'momentum' | 'adam';
+/** uniform is the original's r - 0.5; xavier and he scale by fan-in/fan-out. */
+export type InitName = 'uniform' | 'xavier' | 'he';
+
+export const OPTIMIZER_NAMES: readonly OptimizerName[] = ['sgd', 'momentum', 'adam'];
+export const INIT_NAMES: readonly InitName[] = ['uniform', 'xavier', 'he'];
+
+/** The usual defaults: momentum 0.9; Adam 0.9, 0.999, 1e-8. */
+export const MOMENTUM = 0.9;
+export const ADAM_BETA1 = 0.9;
+export const ADAM_BETA2 = 0.999;
+export const ADAM_EPSILON = 1e-8;
 
 /** Points per chunk of the grid pass (columns of 512 doubles: 4 KiB each). */
 const GRID_CHUNK = 512;
@@ -22,6 +35,10 @@ export interface NetworkSpec {
   outputActivation: ActivationName;
   regularization: Regularization;
   initZero: boolean;
+  /** @defaultValue 'uniform' */
+  init?: InitName;
+  /** @defaultValue 'sgd' */
+  optimizer?: OptimizerName;
 }
 
 export class Network {
@@ -89,11 +106,22 @@ export class Network {
     // initZero still consumes the draws so the stream stays aligned.
     const firstHidden = this.nodeStart[Math.min(1, L - 1)];
     for (let n = firstHidden; n < nodes; n++) this.bias[n] = spec.initZero ? 0 : 0.1;
-    for (let k = 0; k < weights; k++) {
-      const r = random();
-      this.weight[k] = spec.initZero ? 0 : r - 0.5;
+    const init = spec.init ?? 'uniform';
+    for (let l = 1, k = 0; l < L; l++) {
+      // Half-width of the uniform range: 0.5 in the original; Glorot or He otherwise.
+      const fanIn = this.sizes[l - 1];
+      const half = init === 'xavier' ? Math.sqrt(6 / (fanIn + this.sizes[l])) : init === 'he' ? Math.sqrt(6 / Math.max(1, fanIn)) : 0.5;
+      for (let end = k + this.sizes[l] * fanIn; k < end; k++) {
+        const r = random();
+        this.weight[k] = spec.initZero ? 0 : init === 'uniform' ? r - 0.5 : (2 * r - 1) * half;
+      }
     }
+    this.optimizer = spec.optimizer ?? 'sgd';
   }
+
+  readonly optimizer: OptimizerName;
+  /** Optimizer state (first and second moments), made on first use. */
+  private moments: { step: number; biasM: Float64Array; biasV: Float64Array; weightM: Float64Array; weightV: Float64Array } | null = null;
 
   get layerCount(): number {
     return this.sizes.length;
@@ -183,6 +211,10 @@ export class Network {
   update(learningRate: number, regularizationRate: number): void {
     const count = this.pending;
     if (count === 0) return;
+    if (this.optimizer !== 'sgd') {
+      this.updateWithMoments(learningRate, regularizationRate);
+      return;
+    }
     const { bias, weight, dead, biasAcc, weightAcc } = this;
     const reg = this.regularization;
     const firstHidden = this.nodeStart[Math.min(1, this.sizes.length - 1)];
@@ -211,22 +243,78 @@ export class Network {
     this.pending = 0;
   }
 
-  /** Mean of ½(output − label)² over `count` points of a row-major input matrix. */
+  /** Momentum or Adam on the batch-mean gradient plus the penalty's slope. */
+  private updateWithMoments(learningRate: number, regularizationRate: number): void {
+    const count = this.pending;
+    const { bias, weight, dead, biasAcc, weightAcc } = this;
+    const reg = this.regularization;
+    const m = (this.moments ??= {
+      step: 0,
+      biasM: new Float64Array(this.nodeCount),
+      biasV: new Float64Array(this.nodeCount),
+      weightM: new Float64Array(this.weightCount),
+      weightV: new Float64Array(this.weightCount),
+    });
+    m.step++;
+    const adam = this.optimizer === 'adam';
+    const c1 = 1 - Math.pow(ADAM_BETA1, m.step);
+    const c2 = 1 - Math.pow(ADAM_BETA2, m.step);
+    /** The step for gradient g of parameter i, updating its moments. */
+    const stepFor = (g: number, first: Float64Array, second: Float64Array, i: number): number => {
+      if (!adam) return learningRate * (first[i] = MOMENTUM * first[i] + g);
+      first[i] = ADAM_BETA1 * first[i] + (1 - ADAM_BETA1) * g;
+      second[i] = ADAM_BETA2 * second[i] + (1 - ADAM_BETA2) * g * g;
+      return (learningRate * (first[i] / c1)) / (Math.sqrt(second[i] / c2) + ADAM_EPSILON);
+    };
+    const firstHidden = this.nodeStart[Math.min(1, this.sizes.length - 1)];
+    for (let n = firstHidden; n < this.nodeCount; n++) {
+      bias[n] -= stepFor(biasAcc[n] / count, m.biasM, m.biasV, n);
+      biasAcc[n] = 0;
+    }
+    for (let k = 0; k < this.weightCount; k++) {
+      if (dead[k] === 1) continue;
+      const w = weight[k];
+      const penalty = reg === 'L1' ? (w < 0 ? -1 : w > 0 ? 1 : 0) : reg === 'L2' ? w : 0;
+      const next = w - stepFor(weightAcc[k] / count + regularizationRate * penalty, m.weightM, m.weightV, k);
+      // L1 may drive a weight across zero: as with sgd, it stops there, dead.
+      if (reg === 'L1' && w * next < 0) {
+        weight[k] = 0;
+        dead[k] = 1;
+        this.deadCount++;
+      } else {
+        weight[k] = next;
+      }
+      weightAcc[k] = 0;
+    }
+    this.pending = 0;
+  }
+
+  /** Mean of ½(output − label)² over the points of a row-major input matrix. */
   loss(inputs: Float64Array, labels: Float64Array): number {
+    return this.score(inputs, labels).loss;
+  }
+
+  /**
+   * One pass over a set: the loss as the original computes it (same order,
+   * same numbers), the share of outputs with the label's sign, and R².
+   */
+  score(inputs: Float64Array, labels: Float64Array): { loss: number; accuracy: number; r2: number } {
     const n = labels.length;
     const nIn = this.sizes[0];
     let sum = 0;
-    for (let p = 0; p < n; p++) sum += 0.5 * Math.pow(this.forward(inputs, p * nIn) - labels[p], 2);
-    return sum / n;
-  }
-
-  /** Share of points whose output has the label's sign (classification). */
-  accuracy(inputs: Float64Array, labels: Float64Array): number {
-    const n = labels.length;
-    const nIn = this.sizes[0];
     let right = 0;
-    for (let p = 0; p < n; p++) if ((this.forward(inputs, p * nIn) >= 0 ? 1 : -1) === (labels[p] >= 0 ? 1 : -1)) right++;
-    return right / n;
+    let mean = 0;
+    for (let p = 0; p < n; p++) mean += labels[p];
+    mean /= n;
+    let spread = 0;
+    for (let p = 0; p < n; p++) {
+      const out = this.forward(inputs, p * nIn);
+      sum += 0.5 * Math.pow(out - labels[p], 2);
+      if ((out >= 0) === (labels[p] >= 0)) right++;
+      spread += (labels[p] - mean) * (labels[p] - mean);
+    }
+    // sum holds half the squared residuals.
+    return { loss: sum / n, accuracy: right / n, r2: spread > 0 ? 1 - (2 * sum) / spread : NaN };
   }
 
   /**

@@ -5,6 +5,12 @@ export interface StepEvent {
   epoch: number;
   trainLoss: number;
   testLoss: number;
+  /** Classification: share of training / test points on the right side of 0. */
+  trainAccuracy?: number;
+  testAccuracy?: number;
+  /** Regression: R² on the training / test points. */
+  trainR2?: number;
+  testR2?: number;
 }
 export type LossEvent = StepEvent;
 export interface ResetEvent extends StepEvent {

@@ -397,7 +397,7 @@ test('clicking a feature node toggles it, a dataset thumbnail picks the dataset,
 
     // Data set thumbnails: circle, xor, gauss, spiral.
     const datasets = page.locator('#a .nnp-dataset:visible');
-    assert.equal(await datasets.count(), 4);
+    assert.equal(await datasets.count(), 7); // the original four, then moons, checkerboard, rings
     await datasets.nth(3).click();
     assert.equal(await get(page, () => pg.config.dataset), 'spiral');
     await page.waitForFunction(() => document.querySelector('#a').shadowRoot.querySelectorAll('.nnp-dataset')[3].getAttribute('aria-pressed') === 'true');

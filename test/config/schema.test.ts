@@ -32,12 +32,15 @@ const REFERENCE_DEFAULTS = {
   showTestData: false, discretize: false, percTrainData: 50, x: true, y: true, xTimesY: false,
   xSquared: false, ySquared: false, cosX: false, sinX: false, cosY: false, sinY: false,
   collectStats: false, problem: 'classification', initZero: false, hideText: false,
+  // ours, written to links only when changed
+  optimizer: 'sgd', init: 'uniform', data: '',
 };
 
 const WRITE_ORDER = [
   'activation', 'regularization', 'batchSize', 'dataset', 'regDataset', 'learningRate', 'regularizationRate',
   'noise', 'networkShape', 'seed', 'showTestData', 'discretize', 'percTrainData', 'x', 'y', 'xTimesY',
   'xSquared', 'ySquared', 'cosX', 'sinX', 'cosY', 'sinY', 'collectStats', 'tutorial', 'problem', 'initZero', 'hideText',
+  'optimizer', 'init', 'data',
 ];
 
 describe('defaults and the table', () => {
@@ -67,10 +70,10 @@ describe('defaults and the table', () => {
   it('PARAMS marks what a change does as in reference 5.4 and our decisions', () => {
     const byEffect = (effect: string) => PARAMS.filter((p) => p.effect === effect).map((p) => p.key);
     expect(byEffect('live')).toEqual(['learningRate', 'regularizationRate']);
-    expect(byEffect('regenerate')).toEqual(['dataset', 'regDataset', 'noise', 'seed', 'percTrainData', 'problem']);
+    expect(byEffect('regenerate')).toEqual(['dataset', 'regDataset', 'noise', 'seed', 'percTrainData', 'problem', 'data']);
     expect(byEffect('reset')).toEqual([
       'activation', 'regularization', 'batchSize', 'networkShape', 'x', 'y', 'xTimesY', 'xSquared', 'ySquared',
-      'sinX', 'sinY', 'initZero',
+      'sinX', 'sinY', 'initZero', 'optimizer', 'init',
     ]);
     expect(byEffect('none')).toEqual(['showTestData', 'discretize', 'cosX', 'cosY', 'collectStats', 'tutorial', 'hideText']);
   });
@@ -168,7 +171,10 @@ describe('ConfigError', () => {
     ['17 hidden layers', { networkShape: Array(17).fill(2) }, 'networkShape', '[2,2,', '0 to 16 integers'],
     ['an empty layer', { networkShape: [4, 0] }, 'networkShape', '[4,0]', 'each from 1 to 64'],
     ['a non-array shape', { networkShape: '4,2' }, 'networkShape', '"4,2"', 'a list of'],
-    ['a bad activation key', { activation: 'elu' }, 'activation', '"elu"', 'one of "relu", "tanh", "sigmoid", "linear"'],
+    ['a bad activation key', { activation: 'softmax' }, 'activation', '"softmax"', 'one of "relu", "tanh", "sigmoid", "linear", "leakyRelu", "elu", "swish", "sin"'],
+    ['a bad optimizer', { optimizer: 'rmsprop' }, 'optimizer', '"rmsprop"', 'one of "sgd", "momentum", "adam"'],
+    ['points off the plane', { data: '7:0:1' }, 'data', '"7:0:1"', 'x and y from -6 to 6'],
+    ['unreadable points', { data: '1:2' }, 'data', '"1:2"', 'joined by'],
     ['a string where a number is expected', { learningRate: '0.03' }, 'learningRate', '"0.03"', 'a number from 0 to 100'],
     ['a string where a boolean is expected', { showTestData: 'true' }, 'showTestData', '"true"', 'true or false'],
     ['a bad dataset', { dataset: 'reg-plane' }, 'dataset', '"reg-plane"', 'one of "circle", "xor", "gauss", "spiral"'],

@@ -128,7 +128,7 @@ describe('parseConfig', () => {
     ['17 hidden layers', 'networkShape=' + Array(17).fill(2).join(','), 'networkShape', '[2,2,', '0 to 16 integers'],
     ['a non-number layer', 'networkShape=4,a', 'networkShape', '"4,a"', 'a list of'],
     ['a trailing comma', 'networkShape=4,2,', 'networkShape', '"4,2,"', 'a list of'],
-    ['a bad activation key', 'activation=elu', 'activation', '"elu"', 'one of "relu", "tanh", "sigmoid", "linear"'],
+    ['a bad activation key', 'activation=softmax', 'activation', '"softmax"', 'one of "relu", "tanh", "sigmoid", "linear"'],
     ['an inherited key name as a value', 'activation=constructor', 'activation', '"constructor"', 'one of "relu"'],
     ['Infinity', 'noise=Infinity', 'noise', 'Infinity', 'a number from 0 to 80'],
     ['noise above 80', 'noise=81', 'noise', '81', 'a number from 0 to 80'],
@@ -238,5 +238,20 @@ describe('round trips', () => {
       expect(back).toStrictEqual(c);
       expect(Object.keys(back)).toEqual(Object.keys(c));
     }
+  });
+});
+
+describe('our extension keys', () => {
+  it('are left out of the link at their defaults, so original links round-trip unchanged', () => {
+    const link = serializeConfig({ seed: '0.11111' });
+    expect(link).not.toMatch(/optimizer|init=|data=/);
+    expect(serializeConfig(parseConfig(link))).toBe(link);
+  });
+
+  it('are written after the original keys when set, and read back', () => {
+    const c = validateConfig({ seed: 's', optimizer: 'adam', init: 'he', activation: 'swish', data: '1:2:1,-3.5:0.25:-1' });
+    const link = serializeConfig(c);
+    expect(link).toMatch(/hideText=false&optimizer=adam&init=he&data=1:2:1,-3.5:0.25:-1$/);
+    expect(parseConfig(link)).toEqual(c);
   });
 });

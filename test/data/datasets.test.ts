@@ -12,12 +12,12 @@ function countDraws(name: DatasetName, n: number, noise: number): number {
 }
 
 describe('datasets', () => {
-  it('make 500 classification points labelled +1 or -1, half of each for circle, gauss and spiral', () => {
+  it('make 500 classification points labelled +1 or -1, half of each for circle, gauss, spiral and moons', () => {
     for (const name of CLASSIFY_DATASETS) {
       const pts = GENERATORS[name](500, 0, seededRandom('a'));
       expect(pts).toHaveLength(500);
       for (const p of pts) expect([1, -1]).toContain(p.label);
-      if (name !== 'xor') expect(pts.filter((p) => p.label === 1)).toHaveLength(250);
+      if (['circle', 'gauss', 'spiral', 'moons'].includes(name)) expect(pts.filter((p) => p.label === 1)).toHaveLength(250);
     }
   });
 
@@ -99,5 +99,42 @@ describe('features', () => {
   it('are the seven inputs in the original order with their formulas', () => {
     expect(FEATURES.map((f) => f.id)).toEqual(['x', 'y', 'xSquared', 'ySquared', 'xTimesY', 'sinX', 'sinY']);
     expect(FEATURES.map((f) => f.fn(2, -3))).toEqual([2, -3, 4, 9, -6, Math.sin(2), Math.sin(-3)]);
+  });
+});
+
+describe('our classification datasets', () => {
+  it('moons: two half circles, half +1, noise moves points but keeps labels', () => {
+    const clean = GENERATORS.moons(500, 0, seededRandom('m'));
+    expect(clean.filter((p) => p.label === 1)).toHaveLength(250);
+    for (const p of clean) {
+      // Upper moon: (3cos t - 1.5, 3 sin t - 0.75); lower moon mirrored.
+      const [cx, cy] = p.label === 1 ? [-1.5, -0.75] : [1.5, 0.75];
+      expect(Math.hypot(p.x - cx, p.y - cy)).toBeCloseTo(3, 9);
+    }
+    const noisy = GENERATORS.moons(500, 0.5, seededRandom('m'));
+    expect(noisy.map((p) => p.label)).toEqual(clean.map((p) => p.label));
+    expect(noisy.map((p) => p.x)).not.toEqual(clean.map((p) => p.x));
+  });
+
+  it('checkerboard: 4x4 squares of 3, alternating labels; noise flips labels only', () => {
+    const pts = GENERATORS.checkerboard(500, 0, seededRandom('c'));
+    for (const p of pts) expect(p.label).toBe((Math.floor((p.x + 6) / 3) + Math.floor((p.y + 6) / 3)) % 2 === 0 ? 1 : -1);
+    const noisy = GENERATORS.checkerboard(500, 0.5, seededRandom('c'));
+    expect(noisy.map((p) => [p.x, p.y])).toEqual(pts.map((p) => [p.x, p.y]));
+    expect(noisy.map((p) => p.label)).not.toEqual(pts.map((p) => p.label));
+  });
+
+  it('rings: +1 inside 1.5, -1 from 2.5 to 3.5, +1 from 4.5 to 5.5', () => {
+    for (const p of GENERATORS.rings(600, 0, seededRandom('r'))) {
+      const r = Math.hypot(p.x, p.y);
+      expect(p.label).toBe(r < 2 ? 1 : r < 4 ? -1 : 1);
+      expect(r < 1.5 + 1e-9 || (r >= 2.5 - 1e-9 && r <= 3.5 + 1e-9) || (r >= 4.5 - 1e-9 && r <= 5.5 + 1e-9)).toBe(true);
+    }
+  });
+
+  it('are seeded: the same seed gives the same points', () => {
+    for (const name of ['moons', 'checkerboard', 'rings'] as const) {
+      expect(GENERATORS[name](500, 0.2, seededRandom('s'))).toEqual(GENERATORS[name](500, 0.2, seededRandom('s')));
+    }
   });
 });

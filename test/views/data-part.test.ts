@@ -75,14 +75,14 @@ const sliders = (root: ParentNode) => Array.from(root.querySelectorAll<HTMLInput
 const fire = (el: Element, type: string) => el.dispatchEvent(new Event(type, { bubbles: true }));
 
 describe('data part', () => {
-  it('shows the four classification data sets, the selected one pressed', () => {
+  it('shows the seven classification data sets (the original four, then ours), the selected one pressed', () => {
     const t = fakeContext({ config: { dataset: 'xor' } });
     dataPart.mount(t.ctx);
     const root = t.ctx.slots.data;
     expect(root.querySelector(`.${CLASS.columnTitle}`)!.textContent).toBe('Data');
     const buttons = datasetButtons(root);
-    expect(names(buttons)).toEqual(['Circle', 'Exclusive or', 'Gaussian', 'Spiral']);
-    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'true', 'false', 'false']);
+    expect(names(buttons)).toEqual(['Circle', 'Exclusive or', 'Gaussian', 'Spiral', 'Two moons', 'Checkerboard', 'Three rings']);
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'true', 'false', 'false', 'false', 'false', 'false']);
     expect(buttons[1].classList.contains(CLASS.selected)).toBe(true);
     expect(root.querySelector('legend')!.textContent).toBe(DEFAULT_LABELS.whichDataset);
   });
@@ -94,7 +94,7 @@ describe('data part', () => {
     expect(names(datasetButtons(root))).toEqual(['Plane', 'Multi gaussian']);
     expect(datasetButtons(root)[1].getAttribute('aria-pressed')).toBe('true');
     t.configure({ problem: 'classification' });
-    expect(datasetButtons(root)).toHaveLength(4);
+    expect(datasetButtons(root)).toHaveLength(7);
   });
 
   it('a click on a thumbnail asks for that data set', () => {
@@ -111,7 +111,7 @@ describe('data part', () => {
     const t = fakeContext();
     const sample = vi.fn((name: string) => (name === 'circle' ? [{ x: 0, y: 3, label: 1 }] : []));
     createDataPart(sample).mount(t.ctx);
-    expect(sample.mock.calls.map((c) => c[0])).toEqual(['circle', 'xor', 'gauss', 'spiral', 'reg-plane', 'reg-gauss']);
+    expect(sample.mock.calls.map((c) => c[0])).toEqual(['circle', 'xor', 'gauss', 'spiral', 'moons', 'checkerboard', 'rings', 'reg-plane', 'reg-gauss']);
     // y = 3 is in the upper half: pixel row (6 - 3) / 12 * 100 = 25, as a 4 px square centred there.
     expect(rects).toEqual([{ style: '#0877bd', x: 48, y: 23 }]);
   });

@@ -25,7 +25,7 @@ interface MenuSpec {
 
 const MENUS: readonly MenuSpec[] = [
   { key: 'learningRate', values: LEARNING_RATES, numeric: true, text: (v) => String(v) },
-  { key: 'activation', values: ['relu', 'tanh', 'sigmoid', 'linear'], numeric: false, text: (v, l) => l[v as LabelKey] },
+  { key: 'activation', values: ['relu', 'tanh', 'sigmoid', 'linear', 'leakyRelu', 'elu', 'swish', 'sin'], numeric: false, text: (v, l) => l[v as LabelKey] },
   { key: 'regularization', values: ['none', 'L1', 'L2'], numeric: false, text: (v, l) => (v === 'none' ? l.none : String(v)) },
   { key: 'regularizationRate', values: REGULARIZATION_RATES, numeric: true, text: (v) => String(v) },
   { key: 'problem', values: ['classification', 'regression'], numeric: false, text: (v, l) => l[v as LabelKey] },

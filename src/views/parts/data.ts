@@ -21,7 +21,7 @@ export interface SamplePoint {
 export type SamplePoints = (dataset: string) => readonly SamplePoint[];
 
 // Listed here, not imported: views do not load data/ at run time.
-const CLASSIFY: readonly ClassifyDatasetName[] = ['circle', 'xor', 'gauss', 'spiral'];
+const CLASSIFY: readonly ClassifyDatasetName[] = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'checkerboard', 'rings'];
 const REGRESS: readonly RegressDatasetName[] = ['reg-plane', 'reg-gauss'];
 
 /** The original's slider ranges; a config value outside one widens it. */
