@@ -20,8 +20,9 @@ export function showError(el: Element, error: unknown): void {
   const box = doc.createElement('div');
   box.className = CLASS.error;
   box.setAttribute('role', 'alert');
-  // Styled through the CSSOM so a strict CSP allows it.
-  Object.assign(box.style, { font: '14px/1.4 system-ui, sans-serif', color: '#7a1c12', background: '#fdecea', border: '1px solid #f5c2bb', borderRadius: '6px', padding: '10px 12px', margin: '4px 0' });
+  // Styled through the CSSOM so a strict CSP allows it; `all` first, so
+  // nothing the page sets on the host element is inherited into the box.
+  Object.assign(box.style, { all: 'initial', display: 'block', direction: 'ltr', textAlign: 'left', font: '14px/1.4 system-ui, sans-serif', color: '#7a1c12', background: '#fdecea', border: '1px solid #f5c2bb', borderRadius: '6px', padding: '10px 12px', margin: '4px 0' });
   const title = doc.createElement('strong');
   title.textContent = 'The neural network playground could not start. ';
   box.append(title, doc.createTextNode(message));

@@ -7,8 +7,8 @@ import { ConfigError, type PlaygroundConfig } from '../config/schema.js';
 import { readConfigUrl, serializeConfig } from '../config/url.js';
 import { GENERATORS } from '../data/datasets.js';
 import { seededRandom } from '../engine/random.js';
-import { createTrainer, type NetworkWeights, type TrainerState } from '../trainer.js';
-import { createPalette } from '../views/colors.js';
+import { createTrainer, type GridOutputs, type NetworkWeights, type TrainerState } from '../trainer.js';
+import { lazyPalette, type ColorStops, type Palette } from '../views/colors.js';
 import { CLASS, h, setText, toggleClass } from '../views/dom.js';
 import { adoptStyles } from '../views/styles.js';
 import { controlsPart } from '../views/parts/controls.js';
@@ -74,6 +74,9 @@ function thumbnailSampler(): (dataset: string) => readonly { x: number; y: numbe
   };
 }
 
+/** One sampler per page: every widget shows the same thumbnails (and the data part caches their pixels by these points). */
+let sharedSampler: ReturnType<typeof thumbnailSampler> | null = null;
+
 function resolveElement(target: HTMLElement | string): HTMLElement {
   if (typeof target === 'string') {
     if (typeof document === 'undefined') throw new Error('createPlayground: a selector needs a document; pass an element instead');
@@ -91,6 +94,11 @@ function resolveElement(target: HTMLElement | string): HTMLElement {
   }
   return target;
 }
+
+/** Below this width (CSS px) the columns stack. */
+const NARROW_BELOW = 900;
+/** Stands in for the grid until the first frame computes it (nothing draws before). */
+const NO_GRID: GridOutputs = { density: 0, features: {} as GridOutputs['features'], nodes: [], output: new Float64Array(0) };
 
 const NO_REASON = (): RenderReason => ({ values: false, structure: false, data: false, config: false, hover: false, playing: false, resize: false });
 const ALL_REASONS = (): RenderReason => ({ values: true, structure: true, data: true, config: true, hover: true, playing: true, resize: true });
@@ -156,7 +164,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     diverged: false,
     inputs: trainer.inputs,
     network: trainer.network,
-    grid: trainer.gridOutputs(),
+    grid: NO_GRID, // the first frame computes it
     trainPoints: trainer.trainPoints,
     testPoints: trainer.testPoints,
     history,
@@ -173,6 +181,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
   const renderers: ((s: ViewState, why: RenderReason) => void)[] = [];
   let why = ALL_REASONS();
   let dirty = true;
+  let measured = false;
   let onScreen = true;
   let pageVisible = !doc.hidden;
   let unschedule: (() => void) | null = null;
@@ -242,6 +251,10 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     const reasons = why;
     why = NO_REASON();
     dirty = false;
+    // Reads first, writes after: the first frame measures the network column
+    // and reads the theme's colours before any part writes, so it forces at
+    // most one style and layout pass and draws at the right width at once.
+    if (!measured) measure();
     syncState();
     if (reasons.values || reasons.structure) state.grid = trainer.gridOutputs();
     for (const cb of renderers) cb(state, reasons);
@@ -266,8 +279,9 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
   }
 
   // ---- one path for every change -------------------------------------------------
+  /** Epoch, losses and the metric (accuracy or R²), as events carry them. */
   function lossDetail(): StepEvent {
-    return { epoch: trainer.epoch, trainLoss: trainer.trainLoss, testLoss: trainer.testLoss };
+    return trainer.result;
   }
 
   function checkDivergence(): void {
@@ -387,11 +401,17 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
   }
 
   // ---- parts -----------------------------------------------------------------------
-  const palette = () => {
-    const read = (name: string) => (win?.getComputedStyle ? win.getComputedStyle(root).getPropertyValue(name).trim() : '');
-    return createPalette({ negative: read('--nnp-negative'), zero: read('--nnp-zero'), positive: read('--nnp-positive') });
+  // The colour stops come from computed style, read on first use: in the
+  // first frame's measure step, not while building (which would force a
+  // style pass on a half-built tree).
+  const readStops = (): Partial<ColorStops> => {
+    if (!win?.getComputedStyle) return {};
+    const style = win.getComputedStyle(root);
+    const read = (name: string) => style.getPropertyValue(name).trim();
+    return { negative: read('--nnp-negative'), zero: read('--nnp-zero'), positive: read('--nnp-positive') };
   };
-  const sample = thumbnailSampler();
+  let palette: Palette = lazyPalette(readStops);
+  const sample = (sharedSampler ??= thumbnailSampler());
   let partsLife = life.child();
   const isOn = (name: PartName | string): boolean =>
     opts.parts[name as PartName] !== false && (trainer.config as unknown as Record<string, unknown>)[`${name}_hide`] !== true;
@@ -403,7 +423,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
       state: syncState, // parts acting twice in one frame see the first change
       actions,
       labels,
-      palette: palette(),
+      palette: (palette = lazyPalette(readStops)),
       life: partsLife,
       isOn,
       onRender: (cb) => {
@@ -425,9 +445,33 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     partsLife.dispose();
     partsLife = life.child();
     mountParts();
+    measured = false; // the new palette is read before the next frame writes
   }
 
   // ---- theme and size ------------------------------------------------------------------
+  /** The narrow layout below 900 px; returns whether it changed. */
+  function setNarrow(width: number): boolean {
+    const narrow = width > 0 && width < NARROW_BELOW;
+    if (narrow === root.classList.contains(CLASS.narrow)) return false;
+    toggleClass(root, 'narrow', narrow);
+    return true;
+  }
+
+  /**
+   * The first frame's reads, before it writes anything: the layout (narrow
+   * or not), the network column's width, and the palette's colours. Later
+   * sizes come from the ResizeObserver.
+   */
+  function measure(): void {
+    measured = true;
+    palette.continuous(0); // resolving the palette reads computed style now, while nothing is pending but the build
+    if (!root.isConnected) return;
+    setNarrow(root.clientWidth);
+    if (!state.networkWidth && win?.getComputedStyle) {
+      const width = parseFloat(win.getComputedStyle(slots.network).width);
+      if (width > 0) state.networkWidth = width;
+    }
+  }
   const media = (q: string) => (win?.matchMedia ? win.matchMedia(q) : null);
   function applyTheme(): void {
     const dark = opts.theme === 'dark' || (opts.theme === 'auto' && !!media('(prefers-color-scheme: dark)')?.matches);
@@ -447,12 +491,17 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
   const Observer = (win as (Window & typeof globalThis) | null)?.ResizeObserver;
   if (Observer) {
     const observer = new Observer((entries) => {
+      let changed = false;
       for (const entry of entries) {
         const width = entry.contentRect.width;
-        if (entry.target === root) toggleClass(root, 'narrow', width > 0 && width < 900);
-        else if (width !== state.networkWidth) state.networkWidth = width;
+        if (entry.target === root) changed = setNarrow(width) || changed;
+        else if (Math.abs(width - state.networkWidth) >= 0.5) {
+          state.networkWidth = width;
+          changed = true;
+        }
       }
-      invalidate({ resize: true, structure: true });
+      // The first notification only confirms what the first frame measured.
+      if (changed) invalidate({ resize: true });
     });
     observer.observe(root);
     observer.observe(slots.network);

@@ -18,6 +18,27 @@ export const DEFAULT_STOPS: ColorStops = { negative: '#f59322', zero: '#e8eaeb',
 /** Number of colours in the quantised scale used by heatmaps and points. */
 export const QUANT_BINS = 31;
 
+/**
+ * Steps of the tabled continuous scale on each side of 0: `scale` holds
+ * 2·SCALE_STEPS + 1 colours over [-1, 1], close enough that a tabled colour
+ * is within one unit per channel of the exact one.
+ */
+export const SCALE_STEPS = 256;
+
+/** Bin index 0..30 of the quantised scale for `v` (clamped); -1 for NaN. */
+export function binOf(v: number): number {
+  if (v !== v) return -1;
+  const k = Math.floor(((v + 1) * QUANT_BINS) / 2);
+  return k < 0 ? 0 : k > QUANT_BINS - 1 ? QUANT_BINS - 1 : k;
+}
+
+/** Index into `Palette.scale` for `v`: the nearest step, clamped to [-1, 1]; NaN gets the last entry (black). */
+export function stepOf(v: number): number {
+  if (v !== v) return 2 * SCALE_STEPS + 1;
+  const k = Math.round((v + 1) * SCALE_STEPS);
+  return k < 0 ? 0 : k > 2 * SCALE_STEPS ? 2 * SCALE_STEPS : k;
+}
+
 /** Parses #rgb or #rrggbb (what themes give); anything else is null. */
 export function parseHex(text: string): Rgb | null {
   const m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(text.trim());
@@ -39,6 +60,14 @@ export interface Palette {
   readonly stops: { negative: Rgb; zero: Rgb; positive: Rgb };
   /** Continuous scale, clamped to [-1, 1], as #rrggbb (links, biases, thumbnails). */
   continuous(v: number): string;
+  /**
+   * The continuous scale tabled: `scale[stepOf(v)]` is `continuous(v)` with
+   * `v` rounded to a multiple of 1/SCALE_STEPS, and `#000000` for NaN. Built
+   * once, so drawing many links makes no strings.
+   */
+  readonly scale: readonly string[];
+  /** The same table as RGB triples packed: scaleRgb[3k..3k+2] is scale[k]. */
+  readonly scaleRgb: Uint8Array;
   /** Bin index 0..30 of the quantised scale; -1 for NaN. */
   bin(v: number): number;
   /** The 31 quantised colours, RGB triples packed: table[3k..3k+2]. */
@@ -52,6 +81,19 @@ export function createPalette(stops: Partial<ColorStops> = {}): Palette {
   const neg = parseHex(stops.negative ?? '') ?? (parseHex(DEFAULT_STOPS.negative) as Rgb);
   const zero = parseHex(stops.zero ?? '') ?? (parseHex(DEFAULT_STOPS.zero) as Rgb);
   const pos = parseHex(stops.positive ?? '') ?? (parseHex(DEFAULT_STOPS.positive) as Rgb);
+  // Palettes are immutable: widgets with the same theme share one (and its tables).
+  const key = `${neg}|${zero}|${pos}`;
+  let palette = PALETTES.get(key);
+  if (!palette) {
+    if (PALETTES.size >= 16) PALETTES.clear();
+    PALETTES.set(key, (palette = buildPalette(neg, zero, pos)));
+  }
+  return palette;
+}
+
+const PALETTES = new Map<string, Palette>();
+
+function buildPalette(neg: Rgb, zero: Rgb, pos: Rgb): Palette {
   const at = (v: number): Rgb => (v < 0 ? mix(zero, neg, Math.min(1, -v)) : mix(zero, pos, Math.min(1, v)));
 
   const table = new Uint8Array(QUANT_BINS * 3);
@@ -62,19 +104,52 @@ export function createPalette(stops: Partial<ColorStops> = {}): Palette {
     table.set(c, 3 * k);
     hexes.push(toHex(c));
   }
-  const bin = (v: number): number => {
-    if (v !== v) return -1;
-    const k = Math.floor(((v + 1) * QUANT_BINS) / 2);
-    return k < 0 ? 0 : k > QUANT_BINS - 1 ? QUANT_BINS - 1 : k;
-  };
+  const continuous = (v: number): string => (v !== v ? '#000000' : toHex(at(Math.max(-1, Math.min(1, v)))));
+  const scale: string[] = [];
+  const scaleRgb = new Uint8Array(3 * (2 * SCALE_STEPS + 2)); // the last entry (NaN) stays black
+  for (let k = 0; k <= 2 * SCALE_STEPS; k++) {
+    const c = at(k / SCALE_STEPS - 1).map(Math.round) as unknown as Rgb;
+    scaleRgb.set(c, 3 * k);
+    scale.push(toHex(c));
+  }
+  scale.push('#000000');
   return {
     stops: { negative: neg, zero, positive: pos },
-    continuous: (v) => (v !== v ? '#000000' : toHex(at(Math.max(-1, Math.min(1, v))))),
-    bin,
+    continuous,
+    scale,
+    scaleRgb,
+    bin: binOf,
     table,
     quantised: (v) => {
-      const k = bin(v);
+      const k = binOf(v);
       return k < 0 ? '#000000' : hexes[k];
     },
+  };
+}
+
+/**
+ * A palette whose stops are read on first use, not when it is made: the
+ * widget reads its --nnp-* colours from computed style, which is cheapest
+ * inside the first frame, before that frame writes anything.
+ */
+export function lazyPalette(readStops: () => Partial<ColorStops>): Palette {
+  let inner: Palette | null = null;
+  const get = (): Palette => (inner ??= createPalette(readStops()));
+  return {
+    get stops() {
+      return get().stops;
+    },
+    get scale() {
+      return get().scale;
+    },
+    get scaleRgb() {
+      return get().scaleRgb;
+    },
+    get table() {
+      return get().table;
+    },
+    continuous: (v) => get().continuous(v),
+    bin: binOf,
+    quantised: (v) => get().quantised(v),
   };
 }

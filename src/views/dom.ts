@@ -138,7 +138,11 @@ export function toggleClass(el: Element, key: ClassKey, on: boolean): void {
 
 /** Sets text only when it changed: no layout work for a same-value write. */
 export function setText(el: Node, text: string): void {
-  if (el.textContent !== text) el.textContent = text;
+  // A lone text child is rewritten in place (no node replaced, no childList change).
+  const only = el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === 3) {
+    if ((only as Text).data !== text) (only as Text).data = text;
+  } else if (el.textContent !== text) el.textContent = text;
 }
 
 /** Sets an attribute only when it changed. */

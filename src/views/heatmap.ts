@@ -2,7 +2,7 @@
  * Heatmaps: a pure "values -> RGBA pixels" function (tested in Node) and a
  * thin painter that owns one canvas and one reused ImageData.
  */
-import type { Palette } from './colors.js';
+import { binOf, QUANT_BINS, type Palette } from './colors.js';
 import { h, type ClassKey } from './dom.js';
 
 /** Half the side of the plane every heatmap and plot covers: [-6, 6]^2. */
@@ -20,37 +20,53 @@ export interface PaintOptions {
 
 const NO_OPTIONS: PaintOptions = {};
 
+/** Whether this platform stores typed-array words little-endian (so RGBA packs as 0xAABBGGRR). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/** The 31 colours and black (NaN, last) as whole RGBA pixels, for one alpha. */
+const packed = new Uint32Array(QUANT_BINS + 1);
+
 /**
  * Writes one RGBA pixel per value into `out` through the palette's quantised
  * table; NaN becomes black with the same alpha. Writes at most
- * `out.length / 4` pixels and allocates nothing.
+ * `out.length / 4` pixels and allocates nothing but a view. Returns whether
+ * any pixel changed, so a painter can skip uploading a picture that did not.
  */
 export function paintValues(
   values: ArrayLike<number>,
   palette: Palette,
   out: Uint8ClampedArray,
   opts: PaintOptions = NO_OPTIONS,
-): void {
+): boolean {
   const table = palette.table;
   const alpha = opts.alpha ?? HEATMAP_ALPHA;
   const discretize = opts.discretize === true;
   const n = Math.min(values.length, out.length >> 2);
-  for (let i = 0, o = 0; i < n; i++, o += 4) {
+  for (let k = 0; k < QUANT_BINS; k++) packed[k] = pack(table[3 * k], table[3 * k + 1], table[3 * k + 2], alpha);
+  packed[QUANT_BINS] = pack(0, 0, 0, alpha);
+  // One word per pixel: whole pixels compared and written (ImageData starts
+  // on a word boundary; anything else is painted aside and copied).
+  const aligned = out.byteOffset % 4 === 0;
+  const words = aligned ? new Uint32Array(out.buffer, out.byteOffset, n) : new Uint32Array(n);
+  let changed = false;
+  for (let i = 0; i < n; i++) {
     let v = values[i];
     if (discretize && v === v) v = v >= 0 ? 1 : -1;
-    const k = palette.bin(v);
-    if (k < 0) {
-      out[o] = 0;
-      out[o + 1] = 0;
-      out[o + 2] = 0;
-    } else {
-      const t = 3 * k;
-      out[o] = table[t];
-      out[o + 1] = table[t + 1];
-      out[o + 2] = table[t + 2];
+    const k = binOf(v);
+    const px = packed[k < 0 ? QUANT_BINS : k];
+    if (words[i] !== px) {
+      words[i] = px;
+      changed = true;
     }
-    out[o + 3] = alpha;
   }
+  if (!aligned) {
+    out.set(new Uint8ClampedArray(words.buffer, 0, 4 * n));
+    changed = true;
+  }
+  return changed;
+}
+
+function pack(r: number, g: number, b: number, a: number): number {
+  return (LITTLE_ENDIAN ? (a << 24) | (b << 16) | (g << 8) | r : (r << 24) | (g << 16) | (b << 8) | a) >>> 0;
 }
 
 /** Maps a data x in [-6, 6] to 0..size (left to right). */
@@ -118,7 +134,8 @@ export interface PainterOptions {
 
 /**
  * Owns one `<canvas>` (one value per pixel; CSS scales it, and the browser's
- * smoothing softens the 31 colour bands as in the original) and one ImageData.
+ * smoothing softens the 31 colour bands as in the original) and one ImageData,
+ * uploaded only when a pixel changed.
  */
 export function createHeatmapPainter(doc: Document, palette: Palette, opts: PainterOptions = {}): HeatmapPainter {
   const size = opts.size ?? 100;
@@ -136,8 +153,8 @@ export function createHeatmapPainter(doc: Document, palette: Palette, opts: Pain
       }
       if (!ctx || !image) return;
       paint.discretize = discretize;
-      paintValues(values, palette, image.data, paint);
-      ctx.putImageData(image, 0, 0);
+      // Colours are quantised: once training settles most frames change no pixel.
+      if (paintValues(values, palette, image.data, paint)) ctx.putImageData(image, 0, 0);
     },
   };
 }

@@ -1,7 +1,12 @@
 /**
  * The loss sparkline: training and test loss per epoch since the last reset,
  * no axes. The maths (history -> coordinates) is pure; the view only writes
- * two `points` attributes.
+ * two `points` attributes, and only when the history changed.
+ *
+ * Why not append one point per epoch under a transform: the x scale spreads
+ * the points over the width, so every new epoch moves them all; a changing
+ * SVG transform (or viewBox) costs Chromium a compositing update per frame
+ * that is dearer than rewriting at most 2 × 198 integer pairs.
  */
 import { s } from './dom.js';
 
@@ -33,13 +38,24 @@ interface Columns {
   maxAt: Int32Array;
 }
 
-function scanColumns(values: ArrayLike<number>, length: number, columns: number): Columns {
-  const c: Columns = {
-    min: new Float64Array(columns).fill(Infinity),
-    max: new Float64Array(columns).fill(-Infinity),
-    minAt: new Int32Array(columns).fill(-1),
-    maxAt: new Int32Array(columns).fill(-1),
-  };
+/** Scratch columns for the two lines, grown when needed (the scan runs every frame). */
+const SCRATCH: Columns[] = [];
+
+function columnsFor(k: number, columns: number): Columns {
+  let c = SCRATCH[k];
+  if (!c || c.min.length < columns) {
+    const size = Math.max(columns, 256);
+    c = SCRATCH[k] = { min: new Float64Array(size), max: new Float64Array(size), minAt: new Int32Array(size), maxAt: new Int32Array(size) };
+  }
+  c.min.fill(Infinity, 0, columns);
+  c.max.fill(-Infinity, 0, columns);
+  c.minAt.fill(-1, 0, columns);
+  c.maxAt.fill(-1, 0, columns);
+  return c;
+}
+
+function scanColumns(k: number, values: ArrayLike<number>, length: number, columns: number): Columns {
+  const c = columnsFor(k, columns);
   const n = Math.min(length, values.length);
   for (let i = 0; i < n; i++) {
     const v = values[i];
@@ -64,7 +80,7 @@ export function lossChartCoords(history: LossHistory, box: ChartBox): ChartCoord
   if (n <= 0) return { train: [], test: [] };
   const plotW = Math.max(1, box.width - margin);
   const columns = Math.min(n, Math.max(1, Math.floor(plotW)));
-  const lines = [scanColumns(history.train, n, columns), scanColumns(history.test, n, columns)];
+  const lines = [scanColumns(0, history.train, n, columns), scanColumns(1, history.test, n, columns)];
 
   let lo = Infinity;
   let hi = -Infinity;
@@ -95,13 +111,21 @@ export function lossChartCoords(history: LossHistory, box: ChartBox): ChartCoord
   return { train, test };
 }
 
-/** Packed coordinates as an SVG `points` attribute (2 decimals is sub-pixel). */
+/** Drawing units per user unit of the chart: points are written as whole hundredths. */
+export const CHART_SCALE = 100;
+
+/**
+ * Packed coordinates as an SVG `points` attribute, in whole hundredths of a
+ * user unit (the view's viewBox is scaled to match): integers are exact to
+ * 1/100 and much cheaper to turn into text than decimals.
+ */
 export function toPointsAttr(coords: readonly number[]): string {
-  const parts: string[] = [];
+  let out = '';
   for (let i = 0; i + 1 < coords.length; i += 2) {
-    parts.push(`${Math.round(coords[i] * 100) / 100},${Math.round(coords[i + 1] * 100) / 100}`);
+    const pair = Math.round(coords[i] * CHART_SCALE) + ',' + Math.round(coords[i + 1] * CHART_SCALE);
+    out = i === 0 ? pair : out + ' ' + pair;
   }
-  return parts.join(' ');
+  return out;
 }
 
 /** The chart's user units; the SVG stretches them to its CSS box. */
@@ -110,6 +134,7 @@ export const CHART_HEIGHT = 55;
 
 export interface LossChart {
   readonly el: SVGSVGElement;
+  /** Redraws from `history`; a history that did not change since the last draw writes nothing. */
   draw(history: LossHistory): void;
 }
 
@@ -125,19 +150,36 @@ export function createLossChart(doc: Document): LossChart {
     doc,
     'svg',
     ['lossChart'],
-    { viewBox: `0 0 ${CHART_WIDTH} ${CHART_HEIGHT}`, preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
+    {
+      viewBox: `0 0 ${CHART_WIDTH * CHART_SCALE} ${CHART_HEIGHT * CHART_SCALE}`,
+      preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false',
+    },
     train,
     test,
   );
   const box: ChartBox = { width: CHART_WIDTH, height: CHART_HEIGHT };
+  // What was drawn: the length and the last values (a new epoch, a cut or a reset changes one of them).
+  let drawnLength = -1;
+  let lastTrain = NaN;
+  let lastTest = NaN;
+  let firstTrain = NaN;
+  let trainText = '';
+  let testText = '';
+  const same = (a: number, b: number) => a === b || (a !== a && b !== b);
   return {
     el,
     draw(history) {
+      const n = history.length;
+      if (n === drawnLength && n > 0 && same(history.train[n - 1], lastTrain) && same(history.test[n - 1], lastTest) && same(history.train[0], firstTrain)) return;
+      drawnLength = n;
+      lastTrain = history.train[n - 1];
+      lastTest = history.test[n - 1];
+      firstTrain = history.train[0];
       const c = lossChartCoords(history, box);
       const tr = toPointsAttr(c.train);
       const te = toPointsAttr(c.test);
-      if (train.getAttribute('points') !== tr) train.setAttribute('points', tr);
-      if (test.getAttribute('points') !== te) test.setAttribute('points', te);
+      if (tr !== trainText) train.setAttribute('points', (trainText = tr));
+      if (te !== testText) test.setAttribute('points', (testText = te));
     },
   };
 }

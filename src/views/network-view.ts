@@ -5,8 +5,8 @@
  * rewrites attributes and pixels in place.
  */
 import type { FeatureId } from '../data/features.js';
-import type { Palette } from './colors.js';
-import { h, s, setAttr, toggleClass, type ClassKey } from './dom.js';
+import { stepOf, type Palette } from './colors.js';
+import { h, s, toggleClass, type ClassKey } from './dom.js';
 import { context2d, paintValues, type PaintOptions } from './heatmap.js';
 import type { NetworkState, NodeRef, ViewState } from './parts/types.js';
 
@@ -188,7 +188,13 @@ export function blockAverage(values: ArrayLike<number>, density: number, side: n
 /** Thumbnails: 10×10 cells, opaque. */
 export const THUMB = 10;
 
-/** Block-averages a node's grid and writes it as RGBA through the quantised palette. */
+const OPAQUE: PaintOptions = { alpha: 255 };
+const OPAQUE_DISCRETE: PaintOptions = { alpha: 255, discretize: true };
+
+/**
+ * Block-averages a node's grid and writes it as RGBA through the quantised
+ * palette. Returns whether any pixel changed.
+ */
 export function thumbnailPixels(
   values: ArrayLike<number>,
   density: number,
@@ -196,10 +202,9 @@ export function thumbnailPixels(
   discretize: boolean,
   scratch: Float64Array,
   rgba: Uint8ClampedArray,
-): void {
+): boolean {
   blockAverage(values, density, THUMB, scratch);
-  const opts: PaintOptions = { discretize, alpha: 255 };
-  paintValues(scratch, palette, rgba, opts);
+  return paintValues(scratch, palette, rgba, discretize ? OPAQUE_DISCRETE : OPAQUE);
 }
 
 // ---------------------------------------------------------------- labels
@@ -274,6 +279,17 @@ export interface Diagram {
   biases: BiasItem[];
   nodes: NodeItem[];
   features: NodeItem[];
+  /** What updateDiagram last wrote, so it writes only what changed (-1: nothing yet). */
+  drawn: DrawnValues;
+}
+
+/** Per link and bias: the colour step and the width (in 1/100 px) last written. */
+interface DrawnValues {
+  palette: Palette | null;
+  linkColor: Int32Array;
+  linkWidth: Int32Array;
+  biasColor: Int32Array;
+  dashOffset: number;
 }
 
 export interface BuildOptions {
@@ -318,7 +334,7 @@ export function buildDiagram(doc: Document, opts: BuildOptions): Diagram {
   const root = h(doc, 'div', ['diagram']);
   root.style.width = `${layout.width}px`;
   root.style.height = `${layout.height}px`;
-  const d: Diagram = { root, layout, linkGroup: null, links: [], biases: [], nodes: [], features: [] };
+  const d: Diagram = { root, layout, linkGroup: null, links: [], biases: [], nodes: [], features: [], drawn: noneDrawn(0, 0) };
   let svgEl: SVGSVGElement | null = null;
 
   if (net && layout.layers.length) {
@@ -379,7 +395,18 @@ export function buildDiagram(doc: Document, opts: BuildOptions): Diagram {
   }
   // Last in the DOM so Tab reaches the nodes before the many links; CSS keeps it underneath.
   if (svgEl) root.append(svgEl);
+  d.drawn = noneDrawn(d.links.length, d.biases.length);
   return d;
+}
+
+function noneDrawn(links: number, biases: number): DrawnValues {
+  return {
+    palette: null,
+    linkColor: new Int32Array(links).fill(-1),
+    linkWidth: new Int32Array(links).fill(-1),
+    biasColor: new Int32Array(biases).fill(-1),
+    dashOffset: NaN,
+  };
 }
 
 const scratch = new Float64Array(THUMB * THUMB);
@@ -392,8 +419,8 @@ function paintNode(item: NodeItem, values: ArrayLike<number> | undefined, densit
     item.image = item.ctx ? item.ctx.createImageData(THUMB, THUMB) : null;
   }
   if (!item.ctx || !item.image) return;
-  thumbnailPixels(values, density, palette, discretize, scratch, item.image.data);
-  item.ctx.putImageData(item.image, 0, 0);
+  // 31 quantised colours on 10×10 cells: most frames change no pixel of most thumbnails.
+  if (thumbnailPixels(values, density, palette, discretize, scratch, item.image.data)) item.ctx.putImageData(item.image, 0, 0);
 }
 
 /** Feature thumbnails: only on a rebuild, resize or discretize change (they never train). */
@@ -404,17 +431,56 @@ export function paintFeatures(d: Diagram, state: ViewState, palette: Palette): v
   }
 }
 
-/** Per-frame update: link colours and widths, bias fills, node thumbnails, all in place. */
+/** A link's stroke width in whole 1/100 px (what is written, and compared to skip a write). */
+export function linkWidthHundredths(w: number): number {
+  return Math.round(linkWidth(w) * 100);
+}
+
+/**
+ * Per-frame update, all in place: link colours (from the palette's table)
+ * and widths, bias fills, the dash offset and node thumbnails. Each value is
+ * written only when it differs from what was last written.
+ */
 export function updateDiagram(d: Diagram, state: ViewState, palette: Palette): void {
   const net = state.network;
-  for (const link of d.links) {
-    const w = net.weight[link.index];
-    setAttr(link.path, 'stroke', palette.continuous(w));
-    setAttr(link.path, 'stroke-width', linkWidth(w));
+  const weight = net.weight;
+  const drawn = d.drawn;
+  if (drawn.palette !== palette) {
+    drawn.palette = palette;
+    drawn.linkColor.fill(-1);
+    drawn.biasColor.fill(-1);
+  }
+  const scale = palette.scale;
+  const { linkColor, linkWidth: widths, biasColor } = drawn;
+  const links = d.links;
+  for (let i = 0; i < links.length; i++) {
+    const w = weight[links[i].index];
+    const k = stepOf(w);
+    if (k !== linkColor[i]) {
+      linkColor[i] = k;
+      links[i].path.setAttribute('stroke', scale[k]);
+    }
+    const px = linkWidthHundredths(w);
+    if (px !== widths[i]) {
+      widths[i] = px;
+      links[i].path.setAttribute('stroke-width', String(px / 100));
+    }
   }
   // Dash offset inherits from the group: one write moves every dash.
-  if (d.linkGroup) setAttr(d.linkGroup, 'stroke-dashoffset', r2(-state.epoch / 3));
-  for (const b of d.biases) setAttr(b.rect, 'fill', palette.continuous(net.bias[b.index]));
+  const offset = r2(-state.epoch / 3);
+  if (d.linkGroup && offset !== drawn.dashOffset) {
+    drawn.dashOffset = offset;
+    d.linkGroup.setAttribute('stroke-dashoffset', String(offset));
+  }
+  const biases = d.biases;
+  const bias = net.bias;
+  for (let i = 0; i < biases.length; i++) {
+    const k = stepOf(bias[biases[i].index]);
+    if (k !== biasColor[i]) {
+      biasColor[i] = k;
+      biases[i].rect.setAttribute('fill', scale[k]);
+    }
+  }
   const grid = state.grid;
   for (const n of d.nodes) paintNode(n, grid.nodes[n.gridIndex], grid.density, palette, state.config.discretize);
 }

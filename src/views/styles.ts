@@ -21,7 +21,12 @@ const base = `
   --nnp-font: system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
 }
 :host([hidden]) { display: none; }
+/* The page wins over :host (and over its all: initial) for anything it sets
+   on the host element, and inherited text properties (letter-spacing,
+   text-transform, white-space, font-style, ...) would flow in from there.
+   The root resets them all; custom properties (the theme) still inherit. */
 .${CLASS.root} {
+  all: initial; display: block; direction: ltr; unicode-bidi: isolate; text-align: left;
   box-sizing: border-box; font-family: var(--nnp-font); font-size: 14px; line-height: 1.4;
   color: var(--nnp-fg); background: var(--nnp-bg); min-width: 0; width: 100%; position: relative;
   color-scheme: light;
@@ -53,22 +58,34 @@ const base = `
 
 export const STYLESHEET = base + controlsCss + dataCss + networkCss + outputCss;
 
-/** Adopts the stylesheet into a shadow root: constructable sheet where possible, a <style> otherwise. */
+/** One constructed sheet per document, shared by every widget in it: parsed once, not per widget. */
+const SHEETS = new WeakMap<Document, CSSStyleSheet>();
+
+/**
+ * Adopts the stylesheet into a shadow root: the document's shared
+ * constructable sheet where possible, a <style> otherwise.
+ */
 export function adoptStyles(root: ShadowRoot, nonce?: string): () => void {
-  const Sheet = (root.ownerDocument.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
+  const doc = root.ownerDocument;
+  const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
   if (Sheet && 'adoptedStyleSheets' in root && typeof Sheet.prototype.replaceSync === 'function') {
     try {
-      const sheet = new Sheet();
-      sheet.replaceSync(STYLESHEET);
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      let sheet = SHEETS.get(doc);
+      if (!sheet) {
+        sheet = new Sheet();
+        sheet.replaceSync(STYLESHEET);
+        SHEETS.set(doc, sheet);
+      }
+      const shared = sheet;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, shared];
       return () => {
-        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== shared);
       };
     } catch {
       // Fall through to a <style> element.
     }
   }
-  const style = root.ownerDocument.createElement('style');
+  const style = doc.createElement('style');
   if (nonce) style.nonce = nonce;
   style.textContent = STYLESHEET;
   root.prepend(style);

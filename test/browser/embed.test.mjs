@@ -164,7 +164,7 @@ test('<nn-playground>: a new config attribute updates the widget live; a new the
 
     const third = await page.evaluate(() => {
       const el = document.getElementById('element');
-      el.setAttribute('config', 'dataset=moons');
+      el.setAttribute('config', 'dataset=donut');
       return { dataset: el.playground.config.dataset, epoch: el.playground.epoch };
     });
     assert.equal(third.dataset, 'xor', 'a bad config attribute changes nothing');
@@ -172,7 +172,7 @@ test('<nn-playground>: a new config attribute updates the widget live; a new the
     const extra = errors.slice(2);
     assert.equal(extra.length, 1, `console errors: ${errors.join(' | ')}`);
     assert.match(extra[0], /dataset/);
-    assert.match(extra[0], /moons/);
+    assert.match(extra[0], /donut/);
   } finally {
     await close();
   }
@@ -365,7 +365,7 @@ test('the iframe page answers postMessage commands, sends ready/step/loss/config
     assert.ok(await page.evaluate(() => window.__msgs.some((m) => m.data?.event === 'reset')), 'and the reset it caused');
 
     // errors are answers too
-    await sendCommand(page, 'setConfig', { dataset: 'moons' }, 'c2');
+    await sendCommand(page, 'setConfig', { dataset: 'donut' }, 'c2');
     const bad = await result(page, 'c2');
     assert.equal(bad.ok, false);
     assert.match(bad.error, /dataset/);

@@ -82,7 +82,10 @@ describe('createPlayground', () => {
     pg.step(3);
     expect(onStep).toHaveBeenCalledTimes(3);
     expect(onLoss).toHaveBeenCalledTimes(3);
-    expect(onStep.mock.calls[2][0]).toEqual({ epoch: 3, trainLoss: pg.trainLoss, testLoss: pg.testLoss });
+    expect(onStep.mock.calls[2][0]).toMatchObject({ epoch: 3, trainLoss: pg.trainLoss, testLoss: pg.testLoss });
+    // Classification carries accuracy on both sets.
+    expect(onStep.mock.calls[2][0].testAccuracy).toBeGreaterThanOrEqual(0);
+    expect(onStep.mock.calls[2][0].trainAccuracy).toBeLessThanOrEqual(1);
   });
 
   it('setConfig({learningRate}) keeps the current weights and fires configchange from the api', () => {
@@ -148,6 +151,26 @@ describe('createPlayground', () => {
     await frame();
     expect(pg.epoch).toBe(epoch);
     expect(events).toEqual(['play', 'pause:user']);
+  });
+
+  it('createPlayground builds the controls at once and draws the network, chart and points in its first frame', async () => {
+    const { el } = make();
+    const shadow = el.shadowRoot!;
+    expect(shadow.querySelectorAll('select').length).toBe(6);
+    expect(shadow.querySelectorAll(`.${CLASS.link}`)).toHaveLength(0);
+    expect(shadow.querySelectorAll(`.${CLASS.trainPoints} circle`)).toHaveLength(0);
+    await frame();
+    expect(shadow.querySelectorAll(`.${CLASS.link}`)).toHaveLength(2 * 4 + 4 * 2 + 2);
+    expect(shadow.querySelectorAll(`.${CLASS.trainPoints} circle`).length).toBeGreaterThan(0);
+    expect(shadow.querySelector(`polyline.${CLASS.lossTrain}`)!.getAttribute('points')).not.toBeNull();
+  });
+
+  it('widgets in one document share one parsed stylesheet', () => {
+    const a = make().el.shadowRoot!;
+    const b = make().el.shadowRoot!;
+    if (!('adoptedStyleSheets' in a) || a.adoptedStyleSheets.length === 0) return; // <style> fallback
+    expect(a.adoptedStyleSheets).toHaveLength(1);
+    expect(b.adoptedStyleSheets[0]).toBe(a.adoptedStyleSheets[0]);
   });
 
   it('reset() returns to the state the URL reproduces', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPalette, parseHex } from '../../src/views/colors';
+import { createPalette, lazyPalette, parseHex, SCALE_STEPS, stepOf } from '../../src/views/colors';
 
 const REFERENCE = `#f59322 #f4992f #f39f3d #f2a44a #f2aa58 #f1b065 #f0b672 #efbc80 #eec18d
   #edc79b #eccda8 #ebd3b5 #ebd9c3 #eaded0 #e9e4de #e8eaeb #d9e2e8 #cadbe5
@@ -40,4 +40,40 @@ describe('palette', () => {
     expect(t.continuous(1)).toBe('#0877bd');
     expect(parseHex('red')).toBeNull();
   });
+
+  it('the tabled scale equals the continuous scale at every step, and is within one unit between steps', () => {
+    expect(p.scale).toHaveLength(2 * SCALE_STEPS + 2);
+    for (let k = 0; k <= 2 * SCALE_STEPS; k++) {
+      const v = k / SCALE_STEPS - 1;
+      expect(stepOf(v)).toBe(k);
+      expect(p.scale[k]).toBe(p.continuous(v));
+      expect(Array.from(p.scaleRgb.subarray(3 * k, 3 * k + 3))).toEqual(parseHex(p.scale[k]));
+    }
+    for (let i = 0; i <= 2000; i++) {
+      const v = -1.2 + (2.4 * i) / 2000;
+      const tabled = parseHex(p.scale[stepOf(v)])!;
+      const exact = parseHex(p.continuous(v))!;
+      tabled.forEach((c, j) => expect(Math.abs(c - exact[j])).toBeLessThanOrEqual(1));
+    }
+  });
+
+  it('the tabled scale clamps like the continuous one and keeps NaN black', () => {
+    expect(p.scale[stepOf(7)]).toBe('#0877bd');
+    expect(p.scale[stepOf(-7)]).toBe('#f59322');
+    expect(p.scale[stepOf(NaN)]).toBe('#000000');
+    expect(p.scale[stepOf(Infinity)]).toBe('#0877bd');
+  });
+
+  it('a lazy palette reads its stops on first use, once', () => {
+    let reads = 0;
+    const lazy = lazyPalette(() => (reads++, { positive: '#ff0000' }));
+    expect(reads).toBe(0);
+    expect(lazy.bin(0.5)).toBe(p.bin(0.5)); // bins need no colours
+    expect(reads).toBe(0);
+    expect(lazy.continuous(1)).toBe('#ff0000');
+    expect(lazy.scale[stepOf(1)]).toBe('#ff0000');
+    expect(lazy.quantised(-1)).toBe('#f59322');
+    expect(reads).toBe(1);
+  });
 });
+

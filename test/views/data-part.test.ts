@@ -5,7 +5,7 @@ import { createLifecycle } from '../../src/playground/lifecycle';
 import { createPalette } from '../../src/views/colors';
 import { CLASS } from '../../src/views/dom';
 import { DEFAULT_LABELS } from '../../src/views/labels';
-import { createDataPart, css, dataPart } from '../../src/views/parts/data';
+import { createDataPart, css, dataPart, thumbnailImage } from '../../src/views/parts/data';
 import type { Actions, PartContext, RenderReason, ViewState } from '../../src/views/parts/types';
 
 const NONE: RenderReason = { values: false, structure: false, data: false, config: false, hover: false, playing: false, resize: false };
@@ -50,14 +50,14 @@ function fakeContext(opts: { config?: Partial<PlaygroundConfig>; off?: string[] 
   return Object.assign(fake, { ctx });
 }
 
-let rects: { style: string; x: number; y: number }[] = [];
+let puts: (ImageData & { canvas: HTMLCanvasElement })[] = [];
 beforeEach(() => {
-  rects = [];
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function () {
+  puts = [];
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
+    const canvas = this;
     const g = {
-      fillStyle: '',
-      clearRect() {},
-      fillRect: (x: number, y: number) => void rects.push({ style: g.fillStyle, x, y }),
+      createImageData: (width: number, height: number) => ({ width, height, data: new Uint8ClampedArray(width * height * 4) }),
+      putImageData: (image: ImageData) => void puts.push(Object.assign(image, { canvas })),
     };
     return g as unknown as CanvasRenderingContext2D;
   });
@@ -107,13 +107,43 @@ describe('data part', () => {
     expect(t.calls[1]).toEqual({ name: 'setConfig', args: [{ regDataset: 'reg-gauss' }] });
   });
 
-  it('draws thumbnails from the given points, the right way up', () => {
+  it('paints the thumbnails shown just after the first render, from the given points, the right way up', async () => {
     const t = fakeContext();
-    const sample = vi.fn((name: string) => (name === 'circle' ? [{ x: 0, y: 3, label: 1 }] : []));
+    const circle = [{ x: 0, y: 3, label: 1 }];
+    const sample = vi.fn((name: string) => (name === 'circle' ? circle : []));
     createDataPart(sample).mount(t.ctx);
-    expect(sample.mock.calls.map((c) => c[0])).toEqual(['circle', 'xor', 'gauss', 'spiral', 'moons', 'checkerboard', 'rings', 'reg-plane', 'reg-gauss']);
+    const canvases = Array.from(t.ctx.slots.data.querySelectorAll('canvas'));
+    expect(sample).not.toHaveBeenCalled(); // mounting paints nothing
+    t.configure({});
+    expect(sample).not.toHaveBeenCalled(); // nor the first frame
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(sample.mock.calls.map((c) => c[0])).toEqual(['circle', 'xor', 'gauss', 'spiral', 'moons', 'checkerboard', 'rings']);
     // y = 3 is in the upper half: pixel row (6 - 3) / 12 * 100 = 25, as a 4 px square centred there.
-    expect(rects).toEqual([{ style: '#0877bd', x: 48, y: 23 }]);
+    const opaque = (image: ImageData) =>
+      Array.from({ length: image.width * image.height }, (_, i) => i).filter((i) => image.data[4 * i + 3] === 255);
+    const px = (x: number, y: number) => y * 100 + x;
+    const square = [23, 24, 25, 26].flatMap((y) => [48, 49, 50, 51].map((x) => px(x, y)));
+    const mine = puts.filter((p) => canvases.includes(p.canvas));
+    expect(mine.map((p) => canvases.indexOf(p.canvas))).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(opaque(mine[0])).toEqual(square);
+    expect(Array.from(mine[0].data.subarray(4 * px(48, 23), 4 * px(48, 23) + 4))).toEqual([0x08, 0x77, 0xbd, 255]);
+    t.configure({});
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(sample).toHaveBeenCalledTimes(7); // painted once
+    t.configure({ problem: 'regression' });
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(sample.mock.calls.slice(7).map((c) => c[0])).toEqual(['reg-plane', 'reg-gauss']);
+  });
+
+  it('thumbnailImage paints each point as a 4 px square in its label colour, clipped at the edges', () => {
+    const out = thumbnailImage([{ x: -6, y: 6, label: -1 }, { x: 0, y: 0, label: 0 }], createPalette(), 100, new Uint8ClampedArray(100 * 100 * 4).fill(9));
+    const at = (x: number, y: number) => Array.from(out.subarray(4 * (y * 100 + x), 4 * (y * 100 + x) + 4));
+    expect(at(0, 0)).toEqual([0xf5, 0x93, 0x22, 255]); // the corner point, clipped to 2×2
+    expect(at(1, 1)).toEqual([0xf5, 0x93, 0x22, 255]);
+    expect(at(2, 2)).toEqual([0, 0, 0, 0]); // the ground is cleared
+    expect(at(48, 48)).toEqual([0xe8, 0xea, 0xeb, 255]);
+    expect(at(51, 51)).toEqual([0xe8, 0xea, 0xeb, 255]);
+    expect(at(52, 52)).toEqual([0, 0, 0, 0]);
   });
 
   it('sliders show the config with their labels and ranges', () => {

@@ -30,6 +30,15 @@ describe('paintValues', () => {
     expect(rgb(out, 0)).toEqual([0, 0, 0, 160]);
   });
 
+  it('says whether any pixel changed, so an unchanged picture is not uploaded again', () => {
+    const out = new Uint8ClampedArray(3 * 4);
+    expect(paintValues([-1, 0, 1], palette, out)).toBe(true);
+    expect(paintValues([-0.99, 0.01, 0.99], palette, out)).toBe(false); // same bins
+    expect(paintValues([-0.99, 0.2, 0.99], palette, out)).toBe(true);
+    expect(rgb(out, 1)).toEqual([...palette.table.subarray(3 * palette.bin(0.2), 3 * palette.bin(0.2) + 3), 160]);
+    expect(paintValues([-0.99, 0.2, 0.99], palette, out, { alpha: 255 })).toBe(true);
+  });
+
   it('takes a custom alpha', () => {
     const out = new Uint8ClampedArray(4);
     paintValues([0], palette, out, { alpha: 255 });

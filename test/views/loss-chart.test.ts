@@ -48,21 +48,54 @@ describe('lossChartCoords', () => {
     expect(xs[xs.length - 1]).toBe(102);
   });
 
-  it('toPointsAttr writes "x,y" pairs rounded to 2 decimals', () => {
-    expect(toPointsAttr([0, 1.23456, 10, 2])).toBe('0,1.23 10,2');
+  it('toPointsAttr writes "x,y" pairs in whole hundredths', () => {
+    expect(toPointsAttr([0, 1.23456, 10, 2])).toBe('0,123 1000,200');
+    expect(toPointsAttr([-0.001, 0.005])).toBe('0,1');
+    expect(toPointsAttr([])).toBe('');
+  });
+
+  it('scans long histories again and again with the same result (its scratch is reused, not shared)', () => {
+    const a = hist([1, 0.5, 0, 0.25], [0.5, 0.5, 0.5, 0.5]);
+    const first = lossChartCoords(a, box);
+    lossChartCoords(hist(Array(5000).fill(3), Array(5000).fill(-3)), box);
+    expect(lossChartCoords(a, box)).toEqual(first);
   });
 });
 
 describe('loss chart view', () => {
-  it('writes the points attribute of the two polylines', async () => {
+  it('writes the points attribute of the two polylines, in hundredths under a matching viewBox', async () => {
     const { Window } = await import('happy-dom');
     const win = new Window();
     const { createLossChart } = await import('../../src/views/loss-chart');
     const chart = createLossChart(win.document as unknown as Document);
     chart.draw(hist([1, 0], [0.5, 0.5]));
     const [train, test] = Array.from(chart.el.querySelectorAll('polyline'));
-    expect(train.getAttribute('points')).toBe('2,2 200,53');
-    expect(test.getAttribute('points')).toBe('2,27.5 200,27.5');
+    expect(chart.el.getAttribute('viewBox')).toBe('0 0 20000 5500');
+    expect(train.getAttribute('points')).toBe('200,200 20000,5300');
+    expect(test.getAttribute('points')).toBe('200,2750 20000,2750');
+    await win.happyDOM.close();
+  });
+
+  it('a history that did not change writes nothing; a new epoch, a cut or a reset redraws', async () => {
+    const { Window } = await import('happy-dom');
+    const win = new Window();
+    const { createLossChart } = await import('../../src/views/loss-chart');
+    const chart = createLossChart(win.document as unknown as Document);
+    const [train] = Array.from(chart.el.querySelectorAll('polyline'));
+    const writes: string[] = [];
+    const set = train.setAttribute.bind(train);
+    train.setAttribute = (name: string, value: string) => (writes.push(value), set(name, value));
+    const h = { train: [0.5, 0.4, 0.3], test: [0.6, 0.5, 0.4], length: 3 };
+    chart.draw(h);
+    chart.draw(h);
+    expect(writes).toHaveLength(1);
+    h.train.push(0.2);
+    h.test.push(0.3);
+    h.length = 4;
+    chart.draw(h);
+    expect(writes).toHaveLength(2);
+    chart.draw({ train: [0.9], test: [0.9], length: 1 }); // a reset
+    expect(writes).toHaveLength(3);
     await win.happyDOM.close();
   });
 });

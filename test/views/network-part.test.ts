@@ -10,6 +10,7 @@ import { networkPart } from '../../src/views/parts/network';
 import type { Actions, PartContext, RenderReason, ViewState } from '../../src/views/parts/types';
 
 const NONE: RenderReason = { values: false, structure: false, data: false, config: false, hover: false, playing: false, resize: false };
+const EVERY: RenderReason = { values: true, structure: true, data: true, config: true, hover: true, playing: true, resize: true };
 
 /** A flat network like engine/network.ts lays it out, for sizes [inputs, ...hidden, 1]. */
 function network(sizes: number[]) {
@@ -74,6 +75,8 @@ function setup(config: Partial<PlaygroundConfig> = {}, parts: Record<string, boo
     onRender: (cb) => void renders.push(cb),
   };
   const dispose = networkPart.mount(ctx);
+  // The playground's first frame: one render with every reason.
+  for (const cb of renders) cb(state, EVERY);
   const slotEl = ctx.slots.network;
   return {
     ctx, calls, dispose, slot: slotEl, life,
@@ -328,6 +331,23 @@ describe('network part: updates and teardown', () => {
     expect(after[0].getAttribute('stroke')).toBe('#0877bd');
     expect(after[0].getAttribute('stroke-width')).toBe('4.6');
     expect(after[0].parentElement?.getAttribute('stroke-dashoffset')).toBe('-10');
+  });
+
+  it('a values-only render writes only the link attributes whose colour step or width changed', () => {
+    const t = setup();
+    const svg = t.one(`svg.${CLASS.links}`);
+    const observer = new MutationObserver(() => {});
+    observer.observe(svg, { attributes: true, subtree: true });
+    const next = makeState();
+    next.network.weight[1] += 1e-5; // far below one colour step and 1/100 px
+    next.network.weight[2] = 3;
+    next.network.bias[3] = -1;
+    t.render({ ...next, epoch: 0 }, { values: true });
+    const writes = observer.takeRecords().map((r) => `${(r.target as Element).getAttribute('class') ?? ''} ${r.attributeName}`);
+    expect(writes.sort()).toEqual([`${CLASS.bias} fill`, `${CLASS.link} stroke`, `${CLASS.link} stroke-width`]);
+    t.render({ ...next, epoch: 0 }, { values: true });
+    expect(observer.takeRecords()).toHaveLength(0);
+    observer.disconnect();
   });
 
   it('keeps keyboard focus on the same control across a rebuild', () => {

@@ -37,6 +37,7 @@ function makeState(config: Partial<PlaygroundConfig> = {}): ViewState {
 }
 
 const NONE: RenderReason = { values: false, structure: false, data: false, config: false, hover: false, playing: false, resize: false };
+const EVERY: RenderReason = { values: true, structure: true, data: true, config: true, hover: true, playing: true, resize: true };
 
 function fakeContext(opts: { config?: Partial<PlaygroundConfig>; off?: string[] } = {}) {
   const calls: { name: string; args: unknown[] }[] = [];
@@ -56,6 +57,12 @@ function fakeContext(opts: { config?: Partial<PlaygroundConfig>; off?: string[] 
     render(why: Partial<RenderReason>) {
       for (const cb of renders) cb(fake.state, { ...NONE, ...why });
     },
+    /** Mounts the part and renders once with every reason, as the playground's first frame does. */
+    mount() {
+      const dispose = outputPart.mount(fake.ctx);
+      fake.render(EVERY);
+      return dispose;
+    },
   };
   const ctx: PartContext = {
     doc: document,
@@ -68,7 +75,7 @@ function fakeContext(opts: { config?: Partial<PlaygroundConfig>; off?: string[] 
     isOn: (name) => !off.has(name),
     onRender: (cb) => void renders.push(cb),
   };
-  return Object.assign(fake, { ctx });
+  return Object.assign(fake, { ctx }) as typeof fake & { ctx: PartContext };
 }
 
 /** A recording 2D context: happy-dom has none. */
@@ -95,7 +102,7 @@ const firstPixel = () => Array.from(puts[puts.length - 1].subarray(0, 4));
 describe('output part', () => {
   it('mounts into the output slot with its title and removes itself on dispose', () => {
     const t = fakeContext();
-    const dispose = outputPart.mount(t.ctx);
+    const dispose = t.mount();
     const root = q(t.ctx.slots.output, 'output');
     expect(root).toBeTruthy();
     expect(q(root, 'columnTitle').textContent).toBe('Output');
@@ -112,7 +119,7 @@ describe('output part', () => {
 
   it('shows test and training loss with 3 decimals, NaN as "NaN"', () => {
     const t = fakeContext();
-    outputPart.mount(t.ctx);
+    t.mount();
     const values = () => Array.from(t.ctx.slots.output.querySelectorAll(`.${CLASS.lossValue}`)).map((e) => e.textContent);
     expect(values()).toEqual(['0.130', '0.123']);
     t.state.trainLoss = NaN;
@@ -124,7 +131,7 @@ describe('output part', () => {
 
   it('hides the test loss readout when percTrainData is hidden, as the original does', () => {
     const t = fakeContext({ off: ['percTrainData'] });
-    outputPart.mount(t.ctx);
+    t.mount();
     const rows = q(t.ctx.slots.output, 'losses').children;
     expect(rows[0].classList.contains(CLASS.hidden)).toBe(true);
     expect(rows[1].classList.contains(CLASS.hidden)).toBe(false);
@@ -133,7 +140,7 @@ describe('output part', () => {
 
   it('hides readouts, chart, heatmap and legend by isOn', () => {
     const t = fakeContext({ off: ['losses', 'lossChart', 'heatmap', 'legend', 'showTestData', 'discretize'] });
-    outputPart.mount(t.ctx);
+    t.mount();
     const root = t.ctx.slots.output;
     for (const cls of ['outputHeader', 'heatmap', 'legend'] as const) expect(q(root, cls).classList.contains(CLASS.hidden)).toBe(true);
     for (const box of root.querySelectorAll(`.${CLASS.checkbox}`)) expect(box.classList.contains(CLASS.hidden)).toBe(true);
@@ -142,7 +149,7 @@ describe('output part', () => {
 
   it('the checkboxes follow the config and call setConfig', () => {
     const t = fakeContext({ config: { discretize: true } });
-    outputPart.mount(t.ctx);
+    t.mount();
     const [showTest, discretize] = Array.from(t.ctx.slots.output.querySelectorAll('input[type=checkbox]')) as HTMLInputElement[];
     expect(showTest.parentElement!.textContent).toBe('Show test data');
     expect(showTest.checked).toBe(false);
@@ -158,7 +165,7 @@ describe('output part', () => {
 
   it('draws training points in range, test points only with showTestData, and not per frame', () => {
     const t = fakeContext();
-    outputPart.mount(t.ctx);
+    t.mount();
     const root = t.ctx.slots.output;
     const train = q(root, 'trainPoints');
     const test = q(root, 'testPoints');
@@ -185,7 +192,7 @@ describe('output part', () => {
   it('paints the output map, discretized when asked', () => {
     const t = fakeContext();
     t.state.grid.output.fill(0.5);
-    outputPart.mount(t.ctx);
+    t.mount();
     expect(puts).toHaveLength(1);
     expect(firstPixel()).toEqual([0x71, 0xad, 0xd2, 160]); // bin 23
     t.state = { ...t.state, config: { ...t.state.config, discretize: true } };
@@ -195,7 +202,7 @@ describe('output part', () => {
 
   it('a hovered node or feature switches the heatmap source', () => {
     const t = fakeContext();
-    outputPart.mount(t.ctx);
+    t.mount();
     expect(firstPixel()).toEqual([0x08, 0x77, 0xbd, 160]); // output = +1
     t.state.hovered = { kind: 'node', index: 2 }; // first hidden node: values -1
     t.render({ hover: true });
@@ -207,7 +214,7 @@ describe('output part', () => {
 
   it('the canvas is an image whose label summarises the losses and epoch', () => {
     const t = fakeContext();
-    outputPart.mount(t.ctx);
+    t.mount();
     const canvas = q(t.ctx.slots.output, 'heatmapCanvas');
     expect(canvas.tagName).toBe('CANVAS');
     expect(canvas.getAttribute('role')).toBe('img');
@@ -221,7 +228,7 @@ describe('output part', () => {
 
   it('draws the loss chart from the history', () => {
     const t = fakeContext();
-    outputPart.mount(t.ctx);
+    t.mount();
     const lines = t.ctx.slots.output.querySelectorAll('polyline');
     expect(lines).toHaveLength(2);
     expect(lines[0].getAttribute('points')!.split(' ')).toHaveLength(3);
@@ -229,7 +236,7 @@ describe('output part', () => {
 
   it('builds axes with a tick at every integer on both sides, the 0 tick marked', () => {
     const t = fakeContext();
-    outputPart.mount(t.ctx);
+    t.mount();
     const axes = q(t.ctx.slots.output, 'axes');
     expect(axes.getAttribute('viewBox')).toBe('0 0 300 300');
     expect(axes.querySelectorAll(`.${CLASS.tick}`)).toHaveLength(26);
@@ -239,14 +246,14 @@ describe('output part', () => {
   it('survives a canvas without a 2D context', () => {
     vi.restoreAllMocks();
     const t = fakeContext();
-    expect(() => outputPart.mount(t.ctx)).not.toThrow();
+    expect(() => t.mount()).not.toThrow();
     expect(() => t.render({ values: true })).not.toThrow();
   });
 
   it('puts user text in as text, never as markup', () => {
     const t = fakeContext();
     t.ctx.labels.output = '<img src=x onerror=alert(1)>';
-    outputPart.mount(t.ctx);
+    t.mount();
     expect(t.ctx.slots.output.querySelector('img')).toBeNull();
     expect(q(t.ctx.slots.output, 'columnTitle').textContent).toBe('<img src=x onerror=alert(1)>');
   });

@@ -6,7 +6,7 @@
 import type { ClassifyDatasetName, RegressDatasetName } from '../../data/datasets.js';
 import { CLASS, h, setAttr, setText, toggleClass } from '../dom.js';
 import { context2d, dataToPixel } from '../heatmap.js';
-import type { Palette } from '../colors.js';
+import { SCALE_STEPS, stepOf, type Palette } from '../colors.js';
 import type { Lifecycle } from '../../playground/lifecycle.js';
 import type { Part, PartContext, ViewState } from './types.js';
 
@@ -35,16 +35,47 @@ type SliderKey = (typeof SLIDERS)[number]['key'];
 
 const THUMB_SIZE = 100;
 
-/** Draws a thumbnail: each point a 4 px square in the label's colour, +y up (the original's was upside down). */
+/**
+ * A thumbnail's pixels: each point a 4 px square in the label's colour (the
+ * palette's continuous scale), +y up (the original's were upside down), on
+ * a transparent ground; later points cover earlier ones. Writes `out`
+ * (size × size RGBA) and returns it. Pure.
+ */
+export function thumbnailImage(points: readonly SamplePoint[], palette: Palette, size: number, out: Uint8ClampedArray): Uint8ClampedArray {
+  out.fill(0);
+  const rgb = palette.scaleRgb;
+  for (const p of points) {
+    const [px, py] = dataToPixel(p.x, p.y, size);
+    const x0 = Math.round(px - 2);
+    const y0 = Math.round(py - 2);
+    const k = 3 * stepOf(p.label);
+    for (let y = Math.max(0, y0); y < Math.min(size, y0 + 4); y++) {
+      for (let x = Math.max(0, x0); x < Math.min(size, x0 + 4); x++) {
+        const o = 4 * (y * size + x);
+        out[o] = rgb[k];
+        out[o + 1] = rgb[k + 1];
+        out[o + 2] = rgb[k + 2];
+        out[o + 3] = 255;
+      }
+    }
+  }
+  return out;
+}
+
+/** Thumbnail pixels per point set and palette: every widget on a page shows the same few pictures. */
+const PICTURES = new WeakMap<readonly SamplePoint[], Map<string, Uint8ClampedArray>>();
+
 function drawThumbnail(canvas: HTMLCanvasElement, points: readonly SamplePoint[], palette: Palette): void {
   const g = context2d(canvas);
   if (!g) return;
-  g.clearRect(0, 0, THUMB_SIZE, THUMB_SIZE);
-  for (const p of points) {
-    const [px, py] = dataToPixel(p.x, p.y, THUMB_SIZE);
-    g.fillStyle = palette.continuous(p.label);
-    g.fillRect(px - 2, py - 2, 4, 4);
-  }
+  const image = g.createImageData(THUMB_SIZE, THUMB_SIZE);
+  const key = palette.scale[0] + palette.scale[SCALE_STEPS] + palette.scale[2 * SCALE_STEPS];
+  let byPalette = PICTURES.get(points);
+  if (!byPalette) PICTURES.set(points, (byPalette = new Map()));
+  let pixels = byPalette.get(key);
+  if (!pixels) byPalette.set(key, (pixels = thumbnailImage(points, palette, THUMB_SIZE, new Uint8ClampedArray(image.data.length))));
+  image.data.set(pixels);
+  g.putImageData(image, 0, 0);
 }
 
 /**
@@ -107,10 +138,9 @@ export function createDataPart(samplePoints: SamplePoints): Part {
       const canvas = h(doc, 'canvas', ['datasetThumb'], { width: THUMB_SIZE, height: THUMB_SIZE, 'aria-hidden': 'true' });
       const button = h(doc, 'button', ['datasetButton'], { type: 'button', title: labels[name], 'aria-pressed': 'false' },
         canvas, h(doc, 'span', ['visuallyHidden'], undefined, labels[name]));
-      drawThumbnail(canvas, samplePoints(name), ctx.palette);
       life.listen(button, 'click', () =>
         ctx.actions.setConfig(regression ? { regDataset: name as RegressDatasetName } : { dataset: name as ClassifyDatasetName }));
-      return { name, regression, button };
+      return { name, regression, button, canvas, drawn: false };
     });
     const picker = h(doc, 'fieldset', ['datasets'], undefined,
       h(doc, 'legend', null, undefined, labels.whichDataset),
@@ -125,11 +155,30 @@ export function createDataPart(samplePoints: SamplePoints): Part {
       picker, ...sliders.map((sl) => sl.el), regenerate);
     ctx.slots.data.appendChild(root);
 
-    function render(state: ViewState): void {
+    // Thumbnails are not needed for the first picture: they are painted in a
+    // task of their own just after the frame that first shows them.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    life.add(() => clearTimeout(pending));
+    function paintThumbnails(): void {
+      pending = undefined;
+      if (life.disposed || !ctx.isOn('dataset')) return;
+      const regression = ctx.state().config.problem === 'regression';
+      for (const b of buttons) {
+        if (b.drawn || b.regression !== regression) continue;
+        b.drawn = true;
+        drawThumbnail(b.canvas, samplePoints(b.name), ctx.palette);
+      }
+    }
+
+    /** Syncs the controls with the config; with `draw`, has the blank thumbnails shown painted soon. */
+    function render(state: ViewState, draw: boolean): void {
       const cfg = state.config;
       const regression = cfg.problem === 'regression';
       const selected = regression ? cfg.regDataset : cfg.dataset;
       toggleClass(picker, 'hidden', !ctx.isOn('dataset'));
+      if (draw && pending === undefined && buttons.some((b) => !b.drawn && b.regression === regression)) {
+        pending = setTimeout(paintThumbnails, 0);
+      }
       for (const b of buttons) {
         toggleClass(b.button, 'hidden', b.regression !== regression);
         toggleClass(b.button, 'selected', b.name === selected);
@@ -143,9 +192,9 @@ export function createDataPart(samplePoints: SamplePoints): Part {
     }
 
     ctx.onRender((state, why) => {
-      if (why.config && !life.disposed) render(state);
+      if (why.config && !life.disposed) render(state, true);
     });
-    render(ctx.state());
+    render(ctx.state(), false);
     return () => {
       life.dispose();
       root.remove();

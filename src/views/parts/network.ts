@@ -13,7 +13,6 @@ import {
 } from '../network-view.js';
 import type { NodeRef, Part, PartContext, RenderReason, ViewState } from './types.js';
 
-const EVERYTHING: RenderReason = { values: true, structure: true, data: true, config: true, hover: true, playing: true, resize: true };
 /** Width assumed before the first measure. */
 const DEFAULT_WIDTH = 500;
 /** Below this column pitch the per-layer text shows only the count. */
@@ -406,7 +405,8 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
   });
 
   ctx.slots.network.append(box);
-  render(ctx.state(), EVERYTHING);
+  // The diagram is built by the first render (every reason), in the widget's
+  // first frame, once the column's width is known.
   ctx.onRender(render);
 
   return () => {

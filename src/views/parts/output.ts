@@ -17,8 +17,8 @@ const BOX = 300;
 const PAD = 20;
 const PLOT = BOX - 2 * PAD;
 const POINT_RADIUS = 3;
-
-const EVERYTHING: RenderReason = { values: true, structure: true, data: true, config: true, hover: true, playing: true, resize: true };
+/** Least time between two updates of the heatmap's text alternative while training. */
+const SUMMARY_EVERY_MS = 1000;
 
 /**
  * The values the big heatmap shows: the hovered feature's or node's map,
@@ -64,19 +64,18 @@ function buildAxes(doc: Document, svg: SVGSVGElement): void {
 }
 
 function fillPoints(doc: Document, group: SVGGElement, points: ViewState['trainPoints'], color: (v: number) => string): void {
-  const circles: SVGCircleElement[] = [];
+  // Clones of one prototype, built off-document and inserted at once.
+  const proto = s(doc, 'circle', null, { r: POINT_RADIUS });
+  const frag = doc.createDocumentFragment();
   for (const p of points) {
     if (!inDomain(p.x, p.y)) continue;
-    circles.push(
-      s(doc, 'circle', null, {
-        cx: +(PAD + dataToPixelX(p.x, PLOT)).toFixed(2),
-        cy: +(PAD + dataToPixelY(p.y, PLOT)).toFixed(2),
-        r: POINT_RADIUS,
-        fill: color(p.label),
-      }),
-    );
+    const c = proto.cloneNode(false) as SVGCircleElement;
+    c.setAttribute('cx', String(+(PAD + dataToPixelX(p.x, PLOT)).toFixed(2)));
+    c.setAttribute('cy', String(+(PAD + dataToPixelY(p.y, PLOT)).toFixed(2)));
+    c.setAttribute('fill', color(p.label));
+    frag.appendChild(c);
   }
-  group.replaceChildren(...circles);
+  group.replaceChildren(frag);
 }
 
 function checkbox(doc: Document, life: Lifecycle, text: string, onChange: (checked: boolean) => void) {
@@ -113,8 +112,6 @@ function mount(ctx: PartContext): () => void {
 
   // Legend: the three stops as a gradient (set through CSSOM, which a strict CSP allows).
   const bar = h(doc, 'div', ['legendBar'], { 'aria-hidden': 'true' });
-  const { negative, zero, positive } = palette.stops;
-  bar.style.backgroundImage = `linear-gradient(to right, ${toHex(negative)}, ${toHex(zero)}, ${toHex(positive)})`;
   const ticks = h(doc, 'div', ['legendTicks'], { 'aria-hidden': 'true' },
     h(doc, 'span', null, undefined, '-1'), h(doc, 'span', null, undefined, '0'), h(doc, 'span', null, undefined, '1'));
   const legend = h(doc, 'div', ['legend'], undefined, bar, ticks, h(doc, 'div', ['legendCaption'], undefined, labels.legend));
@@ -130,10 +127,18 @@ function mount(ctx: PartContext): () => void {
   const on = { losses: true, testLoss: true, chart: true, heatmap: true };
   let pointsDirty = true;
   let pointsShowTest = false;
+  let legendDrawn = false;
+  let summaryAt = -Infinity;
 
   function render(state: ViewState, why: RenderReason): void {
     if (life.disposed) return; // onRender has no unsubscribe
     const cfg = state.config;
+    if (!legendDrawn) {
+      // In the first render, not at mount: the palette reads computed style.
+      const { negative, zero, positive } = palette.stops;
+      bar.style.backgroundImage = `linear-gradient(to right, ${toHex(negative)}, ${toHex(zero)}, ${toHex(positive)})`;
+      legendDrawn = true;
+    }
     if (why.config) {
       on.losses = ctx.isOn('losses');
       on.testLoss = ctx.isOn('percTrainData'); // the original hides it with the ratio slider
@@ -161,7 +166,12 @@ function mount(ctx: PartContext): () => void {
     if (!on.heatmap) return;
     if (values || why.hover) {
       painter.draw(heatmapSource(state), cfg.discretize);
-      setAttr(painter.canvas, 'aria-label', heatmapSummary(state, labels, on.testLoss));
+      // The text alternative follows training at most once a second (as the live region does).
+      const now = Date.now();
+      if (!state.playing || why.hover || why.playing || now - summaryAt >= SUMMARY_EVERY_MS) {
+        summaryAt = now;
+        setAttr(painter.canvas, 'aria-label', heatmapSummary(state, labels, on.testLoss));
+      }
     }
     // Points: only when the data or the test-data switch changed, never per frame.
     if (pointsDirty) {
@@ -172,8 +182,8 @@ function mount(ctx: PartContext): () => void {
     }
   }
 
+  // The first render (every reason) comes with the widget's first frame.
   ctx.onRender(render);
-  render(ctx.state(), EVERYTHING);
   return () => {
     life.dispose();
     root.remove();

@@ -117,7 +117,12 @@ export interface PartContext {
   life: Lifecycle;
   /** Whether a part or control is shown (options.parts and the config's `_hide` flags). */
   isOn(name: PartName | string): boolean;
-  /** Called after every state change that needs drawing, at most once per animation frame. */
+  /**
+   * Called after every state change that needs drawing, at most once per
+   * animation frame. The first call, with every reason set, comes in the
+   * widget's first frame: parts build their static DOM at mount and draw
+   * (grid pictures, diagram, points) there, once sizes and colours are known.
+   */
   onRender(cb: (state: ViewState, why: RenderReason) => void): void;
 }
 
