@@ -7,7 +7,8 @@ import { ConfigError, type PlaygroundConfig } from '../config/schema.js';
 import { readConfigUrl, serializeConfig } from '../config/url.js';
 import { GENERATORS } from '../data/datasets.js';
 import { seededRandom } from '../engine/random.js';
-import { createTrainer, type GridOutputs, type NetworkWeights, type TrainerState } from '../trainer.js';
+import { createTrainer, encodePoints, type DataPoint, type GridOutputs, type NetworkWeights, type TrainerState } from '../trainer.js';
+import { heatmapPng, networkSvg, type PngOptions } from '../views/export.js';
 import { lazyPalette, type ColorStops, type Palette } from '../views/colors.js';
 import { CLASS, h, setText, toggleClass } from '../views/dom.js';
 import { adoptStyles } from '../views/styles.js';
@@ -17,7 +18,7 @@ import { networkPart } from '../views/parts/network.js';
 import { outputPart } from '../views/parts/output.js';
 import type { Actions, NodeRef, Part, PartContext, PartName, RenderReason, ViewState } from '../views/parts/types.js';
 import { createEmitter } from './emitter.js';
-import type { EventType, PlaygroundEvents, StepEvent } from './events.js';
+import type { EventType, PauseEvent, PlaygroundEvents, StepEvent } from './events.js';
 import { LossHistory } from './history.js';
 import { createLifecycle } from './lifecycle.js';
 import { schedulerFor } from './scheduler.js';
@@ -52,6 +53,14 @@ export interface Playground {
   setState(s: PlaygroundState): void;
   /** The config as a hash in the original's format. */
   toUrl(): string;
+  /** Trains on your own points (x1, x2 in [-6, 6]; labels ±1 for classification); [] goes back to the dataset. */
+  setData(points: readonly DataPoint[]): void;
+  /** Every point of the current data, training points first. */
+  getData(): DataPoint[];
+  /** The output heatmap with its points as a PNG data URL (needs a browser canvas). */
+  toPNG(options?: PngOptions): string;
+  /** The network diagram as standalone SVG markup, for slides. */
+  toSVG(): string;
   on<K extends EventType>(type: K, cb: (e: PlaygroundEvents[K]) => void): () => void;
   off<K extends EventType>(type: K, cb: (e: PlaygroundEvents[K]) => void): void;
   /** Idempotent: removes DOM, listeners, frames and observers. */
@@ -296,13 +305,16 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
   function trainOneEpoch(): StepEvent {
     const result = trainer.step(1);
     history.push(result.epoch, result.trainLoss, result.testLoss);
+    const stop = opts.stopAt;
+    const reached = (stop.epoch !== undefined && result.epoch >= stop.epoch) || (stop.testLoss !== undefined && result.testLoss <= stop.testLoss);
     emitter.emit('step', { ...result });
     emitter.emit('loss', { ...result });
     checkDivergence();
+    if (reached && playing) setPlaying(false, 'stop');
     return result;
   }
 
-  function setPlaying(on: boolean, reason: 'user' | 'reset' | 'step' | 'diverge' = 'user'): void {
+  function setPlaying(on: boolean, reason: PauseEvent['reason'] = 'user'): void {
     if (playing === on || destroyed) return;
     playing = on;
     invalidate({ playing: true, values: true });
@@ -388,6 +400,15 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
       invalidate({ hover: true });
     },
     setSpeed: (value) => api.setSpeed(value),
+    setData: (points) => {
+      try {
+        applyConfig({ data: encodePoints(points) }, 'ui');
+        return null;
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        return error.message;
+      }
+    },
   };
 
   function regenerate(source: 'ui' | 'api'): void {
@@ -593,6 +614,10 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
       afterReset();
     },
     toUrl: () => '#' + serializeConfig(trainer.config),
+    setData: (points) => applyConfig({ data: encodePoints(points) }, 'api'),
+    getData: () => trainer.getData(),
+    toPNG: (options) => heatmapPng(doc, { ...syncState(), grid: trainer.gridOutputs() }, palette, options),
+    toSVG: () => networkSvg(doc, { ...syncState(), grid: trainer.gridOutputs() }, palette),
     on: (type, cb) => emitter.on(type, cb),
     off: (type, cb) => emitter.off(type, cb),
     destroy() {

@@ -21,8 +21,8 @@ export interface PlayEvent {
 }
 export interface PauseEvent {
   epoch: number;
-  /** Why training stopped: the reader or host ('user'), a reset or config change ('reset'), a step ('step'), divergence ('diverge'). */
-  reason: 'user' | 'reset' | 'step' | 'diverge';
+  /** Why training stopped: the reader or host ('user'), a reset or config change ('reset'), a step ('step'), divergence ('diverge'), the stopAt option ('stop'). */
+  reason: 'user' | 'reset' | 'step' | 'diverge' | 'stop';
 }
 export interface ConfigChangeEvent {
   config: Readonly<PlaygroundConfig>;

@@ -8,6 +8,11 @@ import { CONTROL_PARTS, VIEW_PARTS, type PartName } from '../views/parts/types.j
 import type { LossEvent, StepEvent } from './events.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
+/** When playing stops by itself: at this epoch, or once the test loss is at most this. */
+export interface StopAt {
+  epoch?: number;
+  testLoss?: number;
+}
 /** Epochs per frame, or 'max': as many as fit the frame's training budget. */
 export type Speed = number | 'max';
 
@@ -34,6 +39,8 @@ export interface PlaygroundOptions {
   labels?: Partial<Labels>;
   /** Nonce for the fallback <style> element on browsers without constructable stylesheets. */
   styleNonce?: string;
+  /** Pause by itself (pause event with reason 'stop') once training reaches an epoch or a test loss. */
+  stopAt?: StopAt;
   /** Same as on('step'). */
   onStep?(e: StepEvent): void;
   /** Same as on('loss'). */
@@ -52,11 +59,12 @@ export interface ResolvedOptions {
   theme: Theme;
   labels: Labels;
   styleNonce: string | undefined;
+  stopAt: StopAt;
   onStep: ((e: StepEvent) => void) | undefined;
   onLoss: ((e: LossEvent) => void) | undefined;
 }
 
-const OPTION_KEYS = ['config', 'parts', 'maxLayers', 'maxNeurons', 'autoplay', 'epochsPerFrame', 'trainOffscreen', 'syncUrl', 'theme', 'labels', 'styleNonce', 'onStep', 'onLoss'];
+const OPTION_KEYS = ['config', 'parts', 'maxLayers', 'maxNeurons', 'autoplay', 'epochsPerFrame', 'trainOffscreen', 'stopAt', 'syncUrl', 'theme', 'labels', 'styleNonce', 'onStep', 'onLoss'];
 const PART_NAMES: readonly string[] = [...VIEW_PARTS, ...CONTROL_PARTS];
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -90,6 +98,17 @@ export function checkSpeed(value: unknown, field = 'speed'): Speed {
     throw new ConfigError(field, value, `an integer from 1 to ${MAX_EPOCHS_PER_FRAME}, or "max"`);
   }
   return value;
+}
+
+function checkStopAt(value: unknown): StopAt {
+  if (value === undefined) return {};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError('options.stopAt', value, 'an object { epoch?, testLoss? }');
+  const { epoch, testLoss, ...rest } = value as Record<string, unknown>;
+  const extra = Object.keys(rest)[0];
+  if (extra !== undefined) throw new ConfigError(`options.stopAt.${extra}`, rest[extra], 'only epoch and testLoss');
+  if (epoch !== undefined && (typeof epoch !== 'number' || !Number.isInteger(epoch) || epoch < 1)) throw new ConfigError('options.stopAt.epoch', epoch, 'a whole number of epochs, 1 or more');
+  if (testLoss !== undefined && (typeof testLoss !== 'number' || !(testLoss >= 0) || !Number.isFinite(testLoss))) throw new ConfigError('options.stopAt.testLoss', testLoss, 'a finite number, 0 or more');
+  return { epoch: epoch as number | undefined, testLoss: testLoss as number | undefined };
 }
 
 export function resolveOptions(options: unknown): ResolvedOptions {
@@ -136,6 +155,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     theme,
     labels,
     styleNonce: o.styleNonce as string | undefined,
+    stopAt: checkStopAt(o.stopAt),
     onStep: callback<StepEvent>('onStep', o.onStep),
     onLoss: callback<LossEvent>('onLoss', o.onLoss),
   };

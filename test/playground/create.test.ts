@@ -316,6 +316,39 @@ describe('createPlayground', () => {
     expect(b.config.activation).toBe('tanh');
   });
 
+  it('stopAt pauses by itself at the epoch, with reason "stop"', async () => {
+    const { pg } = make({ stopAt: { epoch: 3 }, epochsPerFrame: 2 });
+    const pauses: string[] = [];
+    pg.on('pause', (e) => pauses.push(e.reason));
+    pg.play();
+    for (let i = 0; i < 6 && pg.playing; i++) await frame();
+    expect(pg.playing).toBe(false);
+    expect(pg.epoch).toBe(3);
+    expect(pauses).toEqual(['stop']);
+    expect(() => make({ stopAt: { epoch: 0 } })).toThrow(/options\.stopAt\.epoch/);
+  });
+
+  it('setData/getData use your own points, fire configchange with "data", and survive reset', () => {
+    const { pg } = make();
+    const changes: string[][] = [];
+    pg.on('configchange', (e) => changes.push(e.changed));
+    const points = [{ x1: 1, x2: 1, label: 1 }, { x1: -1, x2: -1, label: -1 }, { x1: 2, x2: 2, label: 1 }, { x1: -2, x2: -2, label: -1 }];
+    pg.setData(points);
+    expect(changes[0]).toContain('data');
+    expect(pg.getData()).toHaveLength(4);
+    pg.reset();
+    expect(pg.getData()).toHaveLength(4);
+    expect(() => pg.setData([{ x1: 0, x2: 99, label: 1 }])).toThrow(/data\[0\]\.x2/);
+    pg.setData([]);
+    expect(pg.getData()).toHaveLength(500);
+  });
+
+  it('toSVG returns the network as standalone SVG; toPNG needs a canvas', () => {
+    const { pg } = make();
+    expect(pg.toSVG()).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(() => pg.toPNG()).toThrow(/canvas/);
+  });
+
   it('syncUrl reads the hash at start and mirrors later changes into it', () => {
     window.history.replaceState(null, '', '#seed=0.11111&dataset=xor&networkShape=2');
     const { pg } = make({ syncUrl: true, config: undefined });

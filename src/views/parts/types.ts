@@ -104,6 +104,8 @@ export interface Actions {
   hover(node: NodeRef | null): void;
   /** Epochs per frame while playing, or 'max'. */
   setSpeed(speed: number | 'max'): void;
+  /** Your own points (x1, x2 in [-6, 6]); [] goes back to the dataset. Returns an error message, or null when applied. */
+  setData(points: readonly { x1: number; x2: number; label: number }[]): string | null;
 }
 
 export interface PartContext {
