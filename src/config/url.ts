@@ -25,6 +25,11 @@ export interface ConfigUrlReading {
   errors: ConfigError[];
 }
 
+/** What a link carries instead of points that would make it too long. */
+export const DATA_OMITTED = 'omitted';
+/** Longest link that keeps your own points (browsers and chat apps cut longer ones). */
+export const MAX_LINK_LENGTH = 2000;
+
 /** The pairs part of a hash, a query, a bare pair list or a full URL. */
 function pairsText(text: string): string {
   let s = text.trim();
@@ -96,6 +101,8 @@ export function readConfigUrl(text: string, base: Readonly<PlaygroundConfig> = D
   const errors: ConfigError[] = [];
   for (const [name, raw] of readPairs(text)) {
     const p = paramSpec(name);
+    // A link too long for its points says so; it reads as "use the dataset".
+    if (name === 'data' && raw === DATA_OMITTED) continue;
     if (p?.kind === 'list') readParam(p, raw ?? '', patch, errors); // `networkShape` alone means no hidden layer
     else if (p) {
       if (raw !== undefined && raw !== '') readParam(p, raw, patch, errors); // an empty value is absent
@@ -133,4 +140,15 @@ export function serializeConfig(config: Partial<PlaygroundConfig>): string {
   }
   for (const key of Object.keys(full)) if (isHideKey(key)) parts.push(`${key}=${String(full[key])}`);
   return parts.join('&');
+}
+
+/**
+ * serializeConfig for sharing: when your own points would make the link
+ * longer than `maxLength`, they are left out and the link says
+ * `data=omitted` (it then reads as the dataset).
+ */
+export function serializeLink(config: Partial<PlaygroundConfig>, maxLength = MAX_LINK_LENGTH): string {
+  const full = serializeConfig(config);
+  if (full.length <= maxLength || !config.data) return full;
+  return `${serializeConfig({ ...config, data: '' })}&data=${DATA_OMITTED}`;
 }

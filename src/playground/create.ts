@@ -4,7 +4,7 @@
  * the widget and its config never disagree.
  */
 import { ConfigError, type PlaygroundConfig } from '../config/schema.js';
-import { readConfigUrl, serializeConfig } from '../config/url.js';
+import { readConfigUrl, serializeConfig, serializeLink } from '../config/url.js';
 import { GENERATORS } from '../data/datasets.js';
 import { seededRandom } from '../engine/random.js';
 import { createTrainer, encodePoints, type DataPoint, type GridOutputs, type NetworkWeights, type TrainerState } from '../trainer.js';
@@ -409,6 +409,15 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
         return error.message;
       }
     },
+    getData: () => trainer.getData(),
+    exportState: () => JSON.stringify(trainer.getState(), null, 2),
+    exportPng: () => api.toPNG(),
+    exportSvg: () => api.toSVG(),
+    link: () => {
+      // A full address when the page has one, so the link works when pasted elsewhere.
+      const here = win?.location?.href?.split('#')[0] ?? '';
+      return here + api.toUrl();
+    },
   };
 
   function regenerate(source: 'ui' | 'api'): void {
@@ -613,7 +622,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
       remountParts();
       afterReset();
     },
-    toUrl: () => '#' + serializeConfig(trainer.config),
+    toUrl: () => '#' + serializeLink(trainer.config),
     setData: (points) => applyConfig({ data: encodePoints(points) }, 'api'),
     getData: () => trainer.getData(),
     toPNG: (options) => heatmapPng(doc, { ...syncState(), grid: trainer.gridOutputs() }, palette, options),

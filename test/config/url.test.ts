@@ -255,3 +255,16 @@ describe('our extension keys', () => {
     expect(parseConfig(link)).toEqual(c);
   });
 });
+
+describe('serializeLink', () => {
+  it('keeps your own points while the link stays under 2,000 characters, and says data=omitted past that', async () => {
+    const { serializeLink } = await import('../../src/config/url');
+    const few = validateConfig({ seed: 's', data: '1:1:1,-1:-1:-1' });
+    expect(serializeLink(few)).toBe(serializeConfig(few));
+    const many = validateConfig({ seed: 's', data: Array.from({ length: 300 }, (_, i) => `${(i % 12) - 6}:1.5:1`).join(',') });
+    const link = serializeLink(many);
+    expect(link.length).toBeLessThan(2000);
+    expect(link.endsWith('&data=omitted')).toBe(true);
+    expect(parseConfig(link).data).toBe('');
+  });
+});

@@ -106,6 +106,13 @@ export interface Actions {
   setSpeed(speed: number | 'max'): void;
   /** Your own points (x1, x2 in [-6, 6]); [] goes back to the dataset. Returns an error message, or null when applied. */
   setData(points: readonly { x1: number; x2: number; label: number }[]): string | null;
+  /** Every point of the current data, training points first. */
+  getData(): { x1: number; x2: number; label: number }[];
+  /** What the export buttons save: the run as JSON text, the heatmap as a PNG data URL, the network as SVG text, the link. */
+  exportState(): string;
+  exportPng(): string;
+  exportSvg(): string;
+  link(): string;
 }
 
 export interface PartContext {
