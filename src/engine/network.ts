@@ -340,17 +340,8 @@ export class Network {
       for (let i = 0, row = weightStart[l]; i < sizes[l]; i++, row += nPrev) {
         const dst = columns[start + i];
         dst.fill(bias[start + i], from, to);
-        // Eight or four sources per sweep: fewer passes over the destination column.
+        // Four sources per sweep: fewer passes over the destination column.
         let j = 0;
-        for (; j + 7 < nPrev; j += 8) {
-          const w0 = weight[row + j], w1 = weight[row + j + 1], w2 = weight[row + j + 2], w3 = weight[row + j + 3];
-          const w4 = weight[row + j + 4], w5 = weight[row + j + 5], w6 = weight[row + j + 6], w7 = weight[row + j + 7];
-          const s0 = columns[prev + j], s1 = columns[prev + j + 1], s2 = columns[prev + j + 2], s3 = columns[prev + j + 3];
-          const s4 = columns[prev + j + 4], s5 = columns[prev + j + 5], s6 = columns[prev + j + 6], s7 = columns[prev + j + 7];
-          for (let p = from; p < to; p++) {
-            dst[p] += w0 * s0[p] + w1 * s1[p] + w2 * s2[p] + w3 * s3[p] + w4 * s4[p] + w5 * s5[p] + w6 * s6[p] + w7 * s7[p];
-          }
-        }
         for (; j + 3 < nPrev; j += 4) {
           const w0 = weight[row + j], w1 = weight[row + j + 1], w2 = weight[row + j + 2], w3 = weight[row + j + 3];
           const s0 = columns[prev + j], s1 = columns[prev + j + 1], s2 = columns[prev + j + 2], s3 = columns[prev + j + 3];
