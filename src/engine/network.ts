@@ -19,6 +19,11 @@ export type InitName = 'uniform' | 'xavier' | 'he';
 export const OPTIMIZER_NAMES: readonly OptimizerName[] = ['sgd', 'momentum', 'adam'];
 export const INIT_NAMES: readonly InitName[] = ['uniform', 'xavier', 'he'];
 
+/** Slope of the weight penalty at w: sign(w) for L1 (0 at 0), w for L2. */
+function penaltySlope(reg: Regularization, w: number): number {
+  return reg === 'L1' ? (w < 0 ? -1 : w > 0 ? 1 : 0) : reg === 'L2' ? w : 0;
+}
+
 /** The usual defaults: momentum 0.9; Adam 0.9, 0.999, 1e-8. */
 export const MOMENTUM = 0.9;
 export const ADAM_BETA1 = 0.9;
@@ -226,19 +231,10 @@ export class Network {
     const decay = learningRate * regularizationRate;
     for (let k = 0; k < this.weightCount; k++) {
       if (dead[k] === 1) continue;
-      const w = weight[k];
       // The penalty's slope is taken at the weight before this update.
-      const penalty = reg === 'L1' ? (w < 0 ? -1 : w > 0 ? 1 : 0) : reg === 'L2' ? w : 0;
-      const afterGradient = w - step * weightAcc[k];
-      const afterPenalty = afterGradient - decay * penalty;
-      if (reg === 'L1' && afterGradient * afterPenalty < 0) {
-        weight[k] = 0;
-        dead[k] = 1;
-        this.deadCount++;
-      } else {
-        weight[k] = afterPenalty;
-      }
-      weightAcc[k] = 0;
+      const afterGradient = weight[k] - step * weightAcc[k];
+      const afterPenalty = afterGradient - decay * penaltySlope(reg, weight[k]);
+      this.settle(k, afterPenalty, reg === 'L1' && afterGradient * afterPenalty < 0);
     }
     this.pending = 0;
   }
@@ -274,19 +270,22 @@ export class Network {
     for (let k = 0; k < this.weightCount; k++) {
       if (dead[k] === 1) continue;
       const w = weight[k];
-      const penalty = reg === 'L1' ? (w < 0 ? -1 : w > 0 ? 1 : 0) : reg === 'L2' ? w : 0;
-      const next = w - stepFor(weightAcc[k] / count + regularizationRate * penalty, m.weightM, m.weightV, k);
-      // L1 may drive a weight across zero: as with sgd, it stops there, dead.
-      if (reg === 'L1' && w * next < 0) {
-        weight[k] = 0;
-        dead[k] = 1;
-        this.deadCount++;
-      } else {
-        weight[k] = next;
-      }
-      weightAcc[k] = 0;
+      const next = w - stepFor(weightAcc[k] / count + regularizationRate * penaltySlope(reg, w), m.weightM, m.weightV, k);
+      this.settle(k, next, reg === 'L1' && w * next < 0);
     }
     this.pending = 0;
+  }
+
+  /** Stores weight k's new value and clears its gradient; under L1 a weight that crossed zero stops there, dead. */
+  private settle(k: number, value: number, crossedZero: boolean): void {
+    if (crossedZero) {
+      this.weight[k] = 0;
+      this.dead[k] = 1;
+      this.deadCount++;
+    } else {
+      this.weight[k] = value;
+    }
+    this.weightAcc[k] = 0;
   }
 
   /** Mean of ½(output − label)² over the points of a row-major input matrix. */

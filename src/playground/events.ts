@@ -1,17 +1,9 @@
 /** The widget's events and their payloads. */
 import type { PlaygroundConfig } from '../config/schema.js';
+import type { StepResult } from '../trainer.js';
 
-export interface StepEvent {
-  epoch: number;
-  trainLoss: number;
-  testLoss: number;
-  /** Classification: share of training / test points on the right side of 0. */
-  trainAccuracy?: number;
-  testAccuracy?: number;
-  /** Regression: R² on the training / test points. */
-  trainR2?: number;
-  testR2?: number;
-}
+/** Epoch, losses, and accuracy (classification) or R² (regression): what the trainer reports. */
+export type StepEvent = StepResult;
 export type LossEvent = StepEvent;
 export interface ResetEvent extends StepEvent {
   config: Readonly<PlaygroundConfig>;
