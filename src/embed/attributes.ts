@@ -11,9 +11,11 @@ import { CONTROL_PARTS, VIEW_PARTS, type PartName } from '../views/parts/types.j
 const CONTAINER: Readonly<Partial<Record<PartName, PartName>>> = {
   playButton: 'controls', stepButton: 'controls', resetButton: 'controls', epoch: 'controls', speed: 'controls',
   learningRate: 'controls', activation: 'controls', regularization: 'controls', regularizationRate: 'controls', problem: 'controls',
+  optimizer: 'controls', init: 'controls',
   dataset: 'data', percTrainData: 'data', noise: 'data', batchSize: 'data', regenerate: 'data',
   numHiddenLayers: 'network', numNeurons: 'network',
   heatmap: 'output', lossChart: 'output', legend: 'output', showTestData: 'output', discretize: 'output', losses: 'output',
+  tools: 'output', drawData: 'tools', csv: 'tools', export: 'tools', copyLink: 'tools',
 };
 const ALL_PARTS: readonly PartName[] = [...VIEW_PARTS, ...CONTROL_PARTS];
 
@@ -37,10 +39,14 @@ export function parseParts(text: string, field = 'parts'): Partial<Record<PartNa
     }
   }
   if (only) {
+    // Containers nest (drawData sits in tools, tools in output): look all the way up.
+    const within = (child: PartName, container: PartName): boolean => {
+      for (let c = CONTAINER[child]; c; c = CONTAINER[c]) if (c === container) return true;
+      return false;
+    };
     for (const name of ALL_PARTS) {
-      const container = CONTAINER[name];
-      const holdsWanted = ALL_PARTS.some((child) => CONTAINER[child] === name && wanted.has(child));
-      const on = wanted.has(name) || holdsWanted || (container !== undefined && wanted.has(container));
+      const holdsWanted = [...wanted].some((child) => within(child, name));
+      const on = wanted.has(name) || holdsWanted || [...wanted].some((w) => within(name, w));
       if (!on) parts[name] = false;
       else if (name === 'network' && !wanted.has('network') && !wanted.has('features') && holdsWanted) parts.features = parts.features ?? true;
     }

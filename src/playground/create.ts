@@ -16,7 +16,9 @@ import { controlsPart } from '../views/parts/controls.js';
 import { createDataPart } from '../views/parts/data.js';
 import { networkPart } from '../views/parts/network.js';
 import { outputPart } from '../views/parts/output.js';
+import { toolsPart } from '../views/parts/tools.js';
 import type { Actions, NodeRef, Part, PartContext, PartName, RenderReason, ViewState } from '../views/parts/types.js';
+import { csvToPoints } from './csv-input.js';
 import { createEmitter } from './emitter.js';
 import type { EventType, PauseEvent, PlaygroundEvents, StepEvent } from './events.js';
 import { LossHistory } from './history.js';
@@ -111,7 +113,7 @@ const NO_GRID: GridOutputs = { density: 0, features: {} as GridOutputs['features
 
 const NO_REASON = (): RenderReason => ({ values: false, structure: false, data: false, config: false, hover: false, playing: false, resize: false });
 const ALL_REASONS = (): RenderReason => ({ values: true, structure: true, data: true, config: true, hover: true, playing: true, resize: true });
-const PARTS_IN_ORDER = (sample: ReturnType<typeof thumbnailSampler>): Part[] => [controlsPart, createDataPart(sample), networkPart, outputPart];
+const PARTS_IN_ORDER = (sample: ReturnType<typeof thumbnailSampler>): Part[] => [controlsPart, createDataPart(sample), networkPart, outputPart, toolsPart];
 
 export function createPlayground(target: HTMLElement | string, options: PlaygroundOptions = {}): Playground {
   const el = resolveElement(target);
@@ -169,6 +171,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     epoch: 0,
     trainLoss: NaN,
     testLoss: NaN,
+    result: trainer.result,
     playing: false,
     diverged: false,
     inputs: trainer.inputs,
@@ -245,6 +248,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
       epoch: trainer.epoch,
       trainLoss: trainer.trainLoss,
       testLoss: trainer.testLoss,
+      result: trainer.result,
       playing,
       diverged,
       inputs: trainer.inputs,
@@ -294,7 +298,9 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
   }
 
   function checkDivergence(): void {
-    if (diverged || (Number.isFinite(trainer.trainLoss) && Number.isFinite(trainer.testLoss))) return;
+    // An empty set (a drawing of one point) has no loss: that is not divergence.
+    const bad = (loss: number, set: readonly unknown[]) => set.length > 0 && !Number.isFinite(loss);
+    if (diverged || !(bad(trainer.trainLoss, trainer.trainPoints) || bad(trainer.testLoss, trainer.testPoints))) return;
     diverged = true;
     setText(message, labels.diverged);
     toggleClass(message, 'hidden', false);
@@ -410,6 +416,10 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
       }
     },
     getData: () => trainer.getData(),
+    setCsv: (text) => {
+      const read = csvToPoints(text, trainer.config.problem === 'classification');
+      return 'error' in read ? read.error : actions.setData(read.points);
+    },
     exportState: () => JSON.stringify(trainer.getState(), null, 2),
     exportPng: () => api.toPNG(),
     exportSvg: () => api.toSVG(),

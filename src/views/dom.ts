@@ -79,6 +79,22 @@ export const CLASS = {
   legendTicks: 'nnp-legend-ticks',
   legendCaption: 'nnp-legend-caption',
   datasetThumb: 'nnp-dataset-thumb',
+  // metrics, chart readout, tools
+  metric: 'nnp-metric',
+  chartBox: 'nnp-chart-box',
+  chartGuide: 'nnp-chart-guide',
+  chartTip: 'nnp-chart-tip',
+  tools: 'nnp-tools',
+  toolRow: 'nnp-tool-row',
+  toolButton: 'nnp-tool-button',
+  swatch: 'nnp-swatch',
+  swatchPositive: 'nnp-swatch-positive',
+  csvPanel: 'nnp-csv-panel',
+  toolsStatus: 'nnp-tools-status',
+  drawing: 'nnp-drawing',
+  drawFresh: 'nnp-draw-fresh',
+  dropTarget: 'nnp-drop-target',
+  linkBox: 'nnp-link-box',
 } as const;
 
 export type ClassKey = keyof typeof CLASS;

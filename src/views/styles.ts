@@ -8,6 +8,8 @@ import { css as controlsCss } from './parts/controls.js';
 import { css as dataCss } from './parts/data.js';
 import { css as networkCss } from './parts/network.js';
 import { css as outputCss } from './parts/output.js';
+import { css as toolsCss } from './parts/tools.js';
+import { css as readoutCss } from './chart-readout.js';
 
 const base = `
 /* Light defaults live on :host, so a page theming the host element
@@ -56,7 +58,7 @@ const base = `
 .${CLASS.root}.${CLASS.dark} .${CLASS.message} { background: #3b1f1c; color: #ffd7d2; border-color: #6b3630; }
 `;
 
-export const STYLESHEET = base + controlsCss + dataCss + networkCss + outputCss;
+export const STYLESHEET = base + controlsCss + dataCss + networkCss + outputCss + readoutCss + toolsCss;
 
 /** One constructed sheet per document, shared by every widget in it: parsed once, not per widget. */
 const SHEETS = new WeakMap<Document, CSSStyleSheet>();

@@ -34,6 +34,16 @@ describe('parseParts', () => {
     expect(parts.heatmap).toBe(false);
   });
 
+  it('containers nest: "drawData" keeps the tools and the output column that hold it; "output" keeps every tool', () => {
+    const parts = parseParts('drawData');
+    expect([parts.drawData, parts.tools, parts.output]).toEqual([undefined, undefined, undefined]);
+    expect([parts.csv, parts.export, parts.copyLink, parts.heatmap, parts.controls]).toEqual([false, false, false, false, false]);
+    const output = parseParts('output');
+    expect([output.tools, output.drawData, output.copyLink, output.heatmap]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(parseParts('heatmap').tools).toBe(false);
+    expect(parseParts('optimizer init').controls).toBeUndefined();
+  });
+
   it('an unknown name throws ConfigError naming the attribute and listing the parts', () => {
     expect(() => parseParts('heatmapp', 'data-parts')).toThrow(ConfigError);
     expect(() => parseParts('heatmapp', 'data-parts')).toThrow(/data-parts.*heatmapp.*lossChart/s);

@@ -27,7 +27,7 @@ describe('createPlayground', () => {
     const { el } = make();
     expect(el.shadowRoot).not.toBeNull();
     for (const key of ['root', 'controls', 'data', 'network', 'output'] as const) expect(q(el, key).length).toBeGreaterThan(0);
-    expect(el.shadowRoot!.querySelectorAll('select').length).toBe(6); // five config menus and the speed
+    expect(el.shadowRoot!.querySelectorAll('select').length).toBe(8); // seven config menus and the speed
   });
 
   it('accepts a selector, and names it when nothing matches', () => {
@@ -156,7 +156,7 @@ describe('createPlayground', () => {
   it('createPlayground builds the controls at once and draws the network, chart and points in its first frame', async () => {
     const { el } = make();
     const shadow = el.shadowRoot!;
-    expect(shadow.querySelectorAll('select').length).toBe(6);
+    expect(shadow.querySelectorAll('select').length).toBe(8);
     expect(shadow.querySelectorAll(`.${CLASS.link}`)).toHaveLength(0);
     expect(shadow.querySelectorAll(`.${CLASS.trainPoints} circle`)).toHaveLength(0);
     await frame();

@@ -21,6 +21,7 @@ function makeState(config: Partial<PlaygroundConfig> = {}): ViewState {
     epoch: 42,
     trainLoss: 0.12345,
     testLoss: 0.13,
+    result: { epoch: 42, trainLoss: 0.12345, testLoss: 0.13, trainAccuracy: 0.9, testAccuracy: 0.984 },
     playing: false,
     diverged: false,
     inputs: ['x', 'y'],
@@ -120,13 +121,36 @@ describe('output part', () => {
   it('shows test and training loss with 3 decimals, NaN as "NaN"', () => {
     const t = fakeContext();
     t.mount();
-    const values = () => Array.from(t.ctx.slots.output.querySelectorAll(`.${CLASS.lossValue}`)).map((e) => e.textContent);
+    const values = () => Array.from(t.ctx.slots.output.querySelectorAll(`.${CLASS.lossValue}`)).slice(0, 2).map((e) => e.textContent);
     expect(values()).toEqual(['0.130', '0.123']);
     t.state.trainLoss = NaN;
     t.state.testLoss = Infinity;
     t.render({ values: true });
     expect(values()).toEqual(['Infinity', 'NaN']);
     expect(t.ctx.slots.output.querySelector(`.${CLASS.losses}`)!.textContent).toContain('Test loss');
+  });
+
+  it('shows test and training accuracy beside the losses, and R² for regression', () => {
+    const t = fakeContext();
+    t.mount();
+    const rows = () => Array.from(t.ctx.slots.output.querySelectorAll(`.${CLASS.metric}`)).map((e) => e.textContent);
+    expect(rows()).toEqual(['Test accuracy98.4 %', 'Training accuracy90.0 %']);
+    t.state.config = { ...t.state.config, problem: 'regression' };
+    t.state.result = { epoch: 42, trainLoss: 0.1, testLoss: 0.2, trainR2: 0.951, testR2: 0.9712 };
+    t.render({ values: true, config: true });
+    expect(rows()).toEqual(['Test R²0.97', 'Training R²0.95']);
+    const value = t.ctx.slots.output.querySelector(`.${CLASS.metric} .${CLASS.lossValue}`)!;
+    t.state.result = { epoch: 43, trainLoss: 0.1, testLoss: 0.2, trainR2: NaN, testR2: NaN };
+    t.render({ values: true });
+    expect(value.textContent).toBe('–');
+  });
+
+  it('hides the test metric with the test loss when percTrainData is hidden', () => {
+    const t = fakeContext({ off: ['percTrainData'] });
+    t.mount();
+    const metrics = t.ctx.slots.output.querySelectorAll(`.${CLASS.metric}`);
+    expect(metrics[0].classList.contains(CLASS.hidden)).toBe(true);
+    expect(metrics[1].classList.contains(CLASS.hidden)).toBe(false);
   });
 
   it('hides the test loss readout when percTrainData is hidden, as the original does', () => {

@@ -1,6 +1,7 @@
 /**
  * The top bar: reset, play/pause, step, the epoch readout and the menus for
- * learning rate, activation, regularization, its rate and the problem type.
+ * learning rate, activation, regularization, its rate, the problem type,
+ * the optimizer and the initial weights.
  * Every control is a native element with a label, so keyboards and screen
  * readers work without extra code.
  */
@@ -13,7 +14,7 @@ const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 
 const REGULARIZATION_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 const SPEEDS: readonly (number | 'max')[] = [1, 2, 5, 10, 25, 100, 'max'];
 
-type MenuKey = 'learningRate' | 'activation' | 'regularization' | 'regularizationRate' | 'problem';
+type MenuKey = 'learningRate' | 'activation' | 'regularization' | 'regularizationRate' | 'problem' | 'optimizer' | 'init';
 
 interface MenuSpec {
   key: MenuKey;
@@ -29,6 +30,8 @@ const MENUS: readonly MenuSpec[] = [
   { key: 'regularization', values: ['none', 'L1', 'L2'], numeric: false, text: (v, l) => (v === 'none' ? l.none : String(v)) },
   { key: 'regularizationRate', values: REGULARIZATION_RATES, numeric: true, text: (v) => String(v) },
   { key: 'problem', values: ['classification', 'regression'], numeric: false, text: (v, l) => l[v as LabelKey] },
+  { key: 'optimizer', values: ['sgd', 'momentum', 'adam'], numeric: false, text: (v, l) => l[v as LabelKey] },
+  { key: 'init', values: ['uniform', 'xavier', 'he'], numeric: false, text: (v, l) => l[v as LabelKey] },
 ];
 
 /** A small inline SVG icon (paths are ours; no external assets). */
@@ -138,7 +141,7 @@ export const controlsPart: Part = {
 };
 
 export const css = `
-.${CLASS.controls} { display: flex; flex-wrap: wrap; align-items: center; gap: 12px 20px; padding: 10px 12px; background: var(--nnp-panel); border-bottom: 1px solid var(--nnp-line); }
+.${CLASS.controls} { display: flex; flex-wrap: wrap; align-items: center; gap: 12px 16px; padding: 10px 12px; background: var(--nnp-panel); border-bottom: 1px solid var(--nnp-line); }
 .${CLASS.controlGroup} { display: flex; align-items: center; gap: 6px; }
 .${CLASS.iconButton} { display: inline-flex; align-items: center; justify-content: center; width: 40px; height: 40px; border-radius: 50%; border: 1px solid var(--nnp-line); background: var(--nnp-bg); color: var(--nnp-fg); cursor: pointer; padding: 0; }
 .${CLASS.iconButton}:hover { background: var(--nnp-hover); }

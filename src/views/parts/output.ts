@@ -9,12 +9,14 @@ import { CLASS, formatNumber, h, s, setAttr, setText, toggleClass } from '../dom
 import { createHeatmapPainter, dataToPixelX, dataToPixelY, EXTENT, inDomain } from '../heatmap.js';
 import type { Labels } from '../labels.js';
 import { createLossChart } from '../loss-chart.js';
+import { createChartReadout } from '../chart-readout.js';
+import { metricRows } from '../metrics.js';
 import type { Lifecycle } from '../../playground/lifecycle.js';
 import type { Part, PartContext, RenderReason, ViewState } from './types.js';
 
 /** The heatmap box in SVG user units: 300 square, the plot 260 square at 20 in. */
-const BOX = 300;
-const PAD = 20;
+export const BOX = 300;
+export const PAD = 20;
 const PLOT = BOX - 2 * PAD;
 const POINT_RADIUS = 3;
 /** Least time between two updates of the heatmap's text alternative while training. */
@@ -96,9 +98,15 @@ function mount(ctx: PartContext): () => void {
   // Swatches in the chart's line colours say which line is which.
   const testRow = h(doc, 'div', null, undefined, h(doc, 'span', ['lossSwatch', 'lossTest'], { 'aria-hidden': 'true' }), labels.testLoss, testValue);
   const trainRow = h(doc, 'div', null, undefined, h(doc, 'span', ['lossSwatch', 'lossTrain'], { 'aria-hidden': 'true' }), labels.trainingLoss, trainValue);
-  const losses = h(doc, 'div', ['losses'], undefined, testRow, trainRow);
+  // Accuracy or R² under the losses; the names follow the problem type.
+  const metric = () => ({ name: doc.createTextNode(''), value: h(doc, 'span', ['lossValue']) });
+  const testMetric = metric();
+  const trainMetric = metric();
+  const testMetricRow = h(doc, 'div', ['metric'], undefined, testMetric.name, testMetric.value);
+  const losses = h(doc, 'div', ['losses'], undefined, testRow, trainRow, testMetricRow, h(doc, 'div', ['metric'], undefined, trainMetric.name, trainMetric.value));
   const chart = createLossChart(doc);
-  const header = h(doc, 'div', ['outputHeader'], undefined, losses, chart.el);
+  const readout = createChartReadout(doc, life, chart.el, labels);
+  const header = h(doc, 'div', ['outputHeader'], undefined, losses, readout.el);
 
   // Heatmap: canvas under an SVG carrying axes and points.
   const painter = createHeatmapPainter(doc, palette, { classes: ['heatmapCanvas'] });
@@ -146,7 +154,8 @@ function mount(ctx: PartContext): () => void {
       on.heatmap = ctx.isOn('heatmap');
       toggleClass(losses, 'hidden', !on.losses);
       toggleClass(testRow, 'hidden', !on.testLoss);
-      toggleClass(chart.el, 'hidden', !on.chart);
+      toggleClass(testMetricRow, 'hidden', !on.testLoss);
+      toggleClass(readout.el, 'hidden', !on.chart);
       toggleClass(header, 'hidden', !on.losses && !on.chart);
       toggleClass(heatmap, 'hidden', !on.heatmap);
       toggleClass(legend, 'hidden', !ctx.isOn('legend'));
@@ -160,8 +169,16 @@ function mount(ctx: PartContext): () => void {
     if (values && on.losses) {
       setText(testValue, formatNumber(state.testLoss, 3));
       setText(trainValue, formatNumber(state.trainLoss, 3));
+      const m = metricRows(state.result, labels);
+      setText(testMetric.name, m.test.label);
+      setText(testMetric.value, m.test.value);
+      setText(trainMetric.name, m.train.label);
+      setText(trainMetric.value, m.train.value);
     }
-    if (values && on.chart) chart.draw(state.history);
+    if (values && on.chart) {
+      chart.draw(state.history);
+      readout.update(state.history);
+    }
     if (why.data || cfg.showTestData !== pointsShowTest) pointsDirty = true;
     if (!on.heatmap) return;
     if (values || why.hover) {
@@ -197,6 +214,7 @@ export const css = `
 .${CLASS.output} > .${CLASS.columnTitle} { margin: 0; }
 .${CLASS.outputHeader} { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; width: 100%; max-width: 300px; }
 .${CLASS.losses} { flex: 0 0 auto; font-size: 12px; line-height: 1.6; color: var(--nnp-muted); white-space: nowrap; }
+.${CLASS.metric} { padding-left: 18px; }
 .${CLASS.lossValue} { margin-left: 0.4em; color: var(--nnp-fg); font-variant-numeric: tabular-nums; }
 .${CLASS.lossChart} { display: block; flex: 0 1 50%; min-width: 40px; height: 55px; overflow: visible; }
 .${CLASS.lossTrain}, .${CLASS.lossTest} { fill: none; stroke-width: 1.5px; vector-effect: non-scaling-stroke; stroke-linejoin: round; }

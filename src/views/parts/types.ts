@@ -6,26 +6,28 @@
 import type { PlaygroundConfig } from '../../config/schema.js';
 import type { FeatureId } from '../../data/features.js';
 import type { Point } from '../../data/datasets.js';
-import type { GridOutputs } from '../../trainer.js';
+import type { GridOutputs, StepResult } from '../../trainer.js';
 import type { Lifecycle } from '../../playground/lifecycle.js';
 import type { Palette } from '../colors.js';
 import type { Labels } from '../labels.js';
 
 /** The views, then every single control by its parameter name. */
-export type ViewPartName = 'controls' | 'data' | 'features' | 'network' | 'output' | 'heatmap' | 'lossChart' | 'legend';
+export type ViewPartName = 'controls' | 'data' | 'features' | 'network' | 'output' | 'heatmap' | 'lossChart' | 'legend' | 'tools';
 export type ControlPartName =
   | 'playButton' | 'stepButton' | 'resetButton' | 'epoch'
   | 'learningRate' | 'activation' | 'regularization' | 'regularizationRate' | 'problem'
   | 'dataset' | 'percTrainData' | 'noise' | 'batchSize' | 'regenerate'
-  | 'numHiddenLayers' | 'numNeurons' | 'showTestData' | 'discretize' | 'losses' | 'speed';
+  | 'numHiddenLayers' | 'numNeurons' | 'showTestData' | 'discretize' | 'losses' | 'speed'
+  | 'optimizer' | 'init' | 'drawData' | 'csv' | 'export' | 'copyLink';
 export type PartName = ViewPartName | ControlPartName;
 
-export const VIEW_PARTS: readonly ViewPartName[] = ['controls', 'data', 'features', 'network', 'output', 'heatmap', 'lossChart', 'legend'];
+export const VIEW_PARTS: readonly ViewPartName[] = ['controls', 'data', 'features', 'network', 'output', 'heatmap', 'lossChart', 'legend', 'tools'];
 export const CONTROL_PARTS: readonly ControlPartName[] = [
   'playButton', 'stepButton', 'resetButton', 'epoch',
   'learningRate', 'activation', 'regularization', 'regularizationRate', 'problem',
   'dataset', 'percTrainData', 'noise', 'batchSize', 'regenerate',
   'numHiddenLayers', 'numNeurons', 'showTestData', 'discretize', 'losses', 'speed',
+  'optimizer', 'init', 'drawData', 'csv', 'export', 'copyLink',
 ];
 
 /** The network as flat arrays (read only): see engine/network.ts for the layout. */
@@ -47,6 +49,8 @@ export interface ViewState {
   epoch: number;
   trainLoss: number;
   testLoss: number;
+  /** The last losses with the metric: trainAccuracy/testAccuracy (classification) or trainR2/testR2 (regression). */
+  result: Readonly<StepResult>;
   playing: boolean;
   /** True once the losses became NaN/Infinity, until a reset. */
   diverged: boolean;
@@ -108,6 +112,8 @@ export interface Actions {
   setData(points: readonly { x1: number; x2: number; label: number }[]): string | null;
   /** Every point of the current data, training points first. */
   getData(): { x1: number; x2: number; label: number }[];
+  /** Reads CSV text (`x1,x2,label` lines) and trains on it. Returns an error message naming the line, or null when applied; on error nothing changes. */
+  setCsv(text: string): string | null;
   /** What the export buttons save: the run as JSON text, the heatmap as a PNG data URL, the network as SVG text, the link. */
   exportState(): string;
   exportPng(): string;
