@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SCREENSHOTS, launch, serve } from './harness.mjs';
+import { SCREENSHOTS, frames, launch, serve } from './harness.mjs';
 
 const PAGE = '/test/browser/pages/widget.html';
 let server;
@@ -43,14 +43,6 @@ async function withWidget(name, { config = {}, context = {} } = {}, fn) {
   } finally {
     await ctx.close();
   }
-}
-
-function frames(page, n = 2) {
-  return page.evaluate((n) => new Promise((done) => {
-    let k = 0;
-    const tick = () => (++k >= n ? done() : requestAnimationFrame(tick));
-    requestAnimationFrame(tick);
-  }), n);
 }
 
 const button = (page, name) => page.locator('#a').getByRole('button', { name, exact: true });

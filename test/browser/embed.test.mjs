@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, SCREENSHOTS, launch, openPage, serve } from './harness.mjs';
+import { ROOT, SCREENSHOTS, launch, openPage, serve, frames } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
@@ -47,18 +47,6 @@ async function open(path, { base = server.url, width = 1280, height = 900 } = {}
   return opened;
 }
 
-/** Resolves after `n` animation frames. */
-function frames(page, n = 2) {
-  return page.evaluate(
-    (n) =>
-      new Promise((done) => {
-        let k = 0;
-        const tick = () => (++k >= n ? done() : requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
-      }),
-    n,
-  );
-}
 
 const live = (selector) => `!!document.querySelector(${JSON.stringify(selector)})?.shadowRoot?.querySelector('.nnp-root')`;
 

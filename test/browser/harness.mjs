@@ -67,3 +67,16 @@ export async function openPage(browser, url, { width = 1280, height = 900, color
   await page.goto(url);
   return { page, errors, close: () => context.close() };
 }
+
+/** Resolves after `n` animation frames of the page (the widget draws at most once per frame). */
+export function frames(page, n = 2) {
+  return page.evaluate(
+    (n) =>
+      new Promise((done) => {
+        let k = 0;
+        const tick = () => (++k >= n ? done() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    n,
+  );
+}

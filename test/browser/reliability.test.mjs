@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, SCREENSHOTS, launch, openPage, serve } from './harness.mjs';
+import { ROOT, SCREENSHOTS, launch, openPage, serve, frames } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const PAGES = '/test/browser/pages';
@@ -41,18 +41,6 @@ async function open(path, { init = [], width = 1280, height = 900 } = {}) {
   return opened;
 }
 
-/** Resolves after `n` animation frames of the page. */
-function frames(page, n = 2) {
-  return page.evaluate(
-    (n) =>
-      new Promise((done) => {
-        let k = 0;
-        const tick = () => (++k >= n ? done() : requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
-      }),
-    n,
-  );
-}
 
 // ------------------------------------------------------------------------ XSS
 

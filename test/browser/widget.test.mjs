@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, SCREENSHOTS, launch, openPage, serve } from './harness.mjs';
+import { ROOT, SCREENSHOTS, launch, openPage, serve, frames } from './harness.mjs';
 
 const PAGE = '/test/browser/pages/widget.html';
 
@@ -46,18 +46,6 @@ async function withPage(name, opts, fn) {
   }
 }
 
-/** Resolves after `n` animation frames: the widget renders at most once per frame. */
-function frames(page, n = 2) {
-  return page.evaluate(
-    (n) =>
-      new Promise((done) => {
-        let k = 0;
-        const tick = () => (++k >= n ? done() : requestAnimationFrame(tick));
-        requestAnimationFrame(tick);
-      }),
-    n,
-  );
-}
 
 /** Creates a widget in the page as window[name]; `options` must be JSON. */
 function create(page, name, selector, options) {

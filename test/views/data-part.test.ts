@@ -6,7 +6,8 @@ import { createPalette } from '../../src/views/colors';
 import { CLASS } from '../../src/views/dom';
 import { DEFAULT_LABELS } from '../../src/views/labels';
 import { createDataPart, css, dataPart, thumbnailImage } from '../../src/views/parts/data';
-import type { Actions, PartContext, RenderReason, ViewState } from '../../src/views/parts/types';
+import type { RenderReason, ViewState } from '../../src/views/parts/types';
+import { fakePartContext, recordingActions } from './fake-context';
 
 const NONE: RenderReason = { values: false, structure: false, data: false, config: false, hover: false, playing: false, resize: false };
 
@@ -17,37 +18,17 @@ function makeState(config: Partial<PlaygroundConfig>): ViewState {
 
 function fakeContext(opts: { config?: Partial<PlaygroundConfig>; off?: string[] } = {}) {
   const calls: { name: string; args: unknown[] }[] = [];
-  const record = (name: string) => (...args: unknown[]) => void calls.push({ name, args });
-  const actions: Actions = {
-    setConfig: record('setConfig'), play: record('play'), pause: record('pause'), togglePlay: record('togglePlay'),
-    step: record('step'), reset: record('reset'), regenerate: record('regenerate'), setWeight: record('setWeight'),
-    setBias: record('setBias'), hover: record('hover'),
-  };
-  const slot = () => document.body.appendChild(document.createElement('div'));
-  const renders: ((s: ViewState, why: RenderReason) => void)[] = [];
-  const off = new Set(opts.off ?? []);
   const fake = {
     state: makeState(opts.config ?? {}),
     calls,
-    off,
     /** Applies a config patch and renders, as the playground would. */
     configure(patch: Partial<PlaygroundConfig>) {
       fake.state = makeState({ ...fake.state.config, ...patch });
-      for (const cb of renders) cb(fake.state, { ...NONE, config: true });
+      part.render(fake.state, { config: true });
     },
   };
-  const ctx: PartContext = {
-    doc: document,
-    slots: { controls: slot(), data: slot(), network: slot(), output: slot(), root: slot() },
-    state: () => fake.state,
-    actions,
-    labels: { ...DEFAULT_LABELS },
-    palette: createPalette(),
-    life: createLifecycle(),
-    isOn: (name) => !off.has(name),
-    onRender: (cb) => void renders.push(cb),
-  };
-  return Object.assign(fake, { ctx });
+  const part = fakePartContext({ state: () => fake.state, actions: recordingActions((name, args) => calls.push({ name, args })), off: opts.off });
+  return Object.assign(fake, { ctx: part.ctx, off: part.off, renders: part.renders });
 }
 
 let puts: (ImageData & { canvas: HTMLCanvasElement })[] = [];

@@ -7,6 +7,7 @@ import { createPalette } from '../../src/views/colors';
 import { CLASS } from '../../src/views/dom';
 import { DEFAULT_LABELS } from '../../src/views/labels';
 import { networkPart } from '../../src/views/parts/network';
+import { recordingActions } from './fake-context';
 import type { Actions, PartContext, RenderReason, ViewState } from '../../src/views/parts/types';
 
 const NONE: RenderReason = { values: false, structure: false, data: false, config: false, hover: false, playing: false, resize: false };
@@ -54,12 +55,7 @@ type Call = [string, ...unknown[]];
 function setup(config: Partial<PlaygroundConfig> = {}, parts: Record<string, boolean> = {}) {
   let state = makeState(config);
   const calls: Call[] = [];
-  const record = (name: string) => (...args: unknown[]) => void calls.push([name, ...args]);
-  const actions: Actions = {
-    setConfig: record('setConfig'), play: record('play'), pause: record('pause'), togglePlay: record('togglePlay'),
-    step: record('step'), reset: record('reset'), regenerate: record('regenerate'),
-    setWeight: record('setWeight'), setBias: record('setBias'), hover: record('hover'),
-  };
+  const actions: Actions = recordingActions((name, args) => calls.push([name, ...args]));
   const slot = (): HTMLElement => document.body.appendChild(document.createElement('div'));
   const renders: ((s: ViewState, why: RenderReason) => void)[] = [];
   const life = createLifecycle();

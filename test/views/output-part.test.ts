@@ -7,7 +7,8 @@ import { createPalette } from '../../src/views/colors';
 import { CLASS } from '../../src/views/dom';
 import { DEFAULT_LABELS } from '../../src/views/labels';
 import { css, heatmapSource, heatmapSummary, outputPart } from '../../src/views/parts/output';
-import type { Actions, PartContext, RenderReason, ViewState } from '../../src/views/parts/types';
+import type { RenderReason, ViewState } from '../../src/views/parts/types';
+import { EVERY_REASON, fakePartContext, recordingActions } from './fake-context';
 
 const N = 100 * 100;
 const filled = (v: number) => new Float64Array(N).fill(v);
@@ -42,41 +43,23 @@ const EVERY: RenderReason = { values: true, structure: true, data: true, config:
 
 function fakeContext(opts: { config?: Partial<PlaygroundConfig>; off?: string[] } = {}) {
   const calls: { name: string; args: unknown[] }[] = [];
-  const record = (name: string) => (...args: unknown[]) => void calls.push({ name, args });
-  const actions: Actions = {
-    setConfig: record('setConfig'), play: record('play'), pause: record('pause'), togglePlay: record('togglePlay'),
-    step: record('step'), reset: record('reset'), regenerate: record('regenerate'), setWeight: record('setWeight'),
-    setBias: record('setBias'), hover: record('hover'),
-  };
-  const slot = () => document.body.appendChild(document.createElement('div'));
-  const renders: ((s: ViewState, why: RenderReason) => void)[] = [];
-  const off = new Set(opts.off ?? []);
+  const part = fakePartContext({ state: () => fake.state, actions: recordingActions((name, args) => calls.push({ name, args })), off: opts.off });
   const fake = {
     state: makeState(opts.config),
     calls,
-    life: createLifecycle(),
+    ctx: part.ctx,
+    life: part.ctx.life,
     render(why: Partial<RenderReason>) {
-      for (const cb of renders) cb(fake.state, { ...NONE, ...why });
+      part.render(fake.state, why);
     },
     /** Mounts the part and renders once with every reason, as the playground's first frame does. */
     mount() {
       const dispose = outputPart.mount(fake.ctx);
-      fake.render(EVERY);
+      fake.render(EVERY_REASON);
       return dispose;
     },
   };
-  const ctx: PartContext = {
-    doc: document,
-    slots: { controls: slot(), data: slot(), network: slot(), output: slot(), root: slot() },
-    state: () => fake.state,
-    actions,
-    labels: { ...DEFAULT_LABELS },
-    palette: createPalette(),
-    life: fake.life,
-    isOn: (name) => !off.has(name),
-    onRender: (cb) => void renders.push(cb),
-  };
-  return Object.assign(fake, { ctx }) as typeof fake & { ctx: PartContext };
+  return fake;
 }
 
 /** A recording 2D context: happy-dom has none. */

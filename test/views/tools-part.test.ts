@@ -7,6 +7,7 @@ import { createPalette } from '../../src/views/colors';
 import { CLASS } from '../../src/views/dom';
 import { DEFAULT_LABELS } from '../../src/views/labels';
 import { editPoints, nearestPoint, pointerToData, toolsPart, type DrawnPoint } from '../../src/views/parts/tools';
+import { recordingActions } from './fake-context';
 import type { Actions, PartContext, RenderReason, ViewState } from '../../src/views/parts/types';
 
 describe('pointerToData', () => {
@@ -52,24 +53,19 @@ const NONE: RenderReason = { values: false, structure: false, data: false, confi
 function fakeContext(opts: { off?: string[]; setData?: (p: DrawnPoint[]) => string | null; data?: DrawnPoint[] } = {}) {
   const calls: { name: string; args: unknown[] }[] = [];
   let data: DrawnPoint[] = opts.data ?? [{ x1: 1, x2: 1, label: 1 }, { x1: -2, x2: 3, label: -1 }];
-  const record = (name: string, result?: unknown) => (...args: unknown[]) => (calls.push({ name, args }), result);
-  const actions = {
-    setConfig: record('setConfig'), play: record('play'), pause: record('pause'), togglePlay: record('togglePlay'),
-    step: record('step'), reset: record('reset'), regenerate: record('regenerate'), setWeight: record('setWeight'),
-    setBias: record('setBias'), hover: record('hover'), setSpeed: record('setSpeed'),
+  const actions = recordingActions((name, args) => calls.push({ name, args }), {
     setData: (points: DrawnPoint[]) => {
-      calls.push({ name: 'setData', args: [points] });
       const error = opts.setData?.(points) ?? null;
       if (!error) data = points.length ? points : [{ x1: 0, x2: 0, label: 1 }];
       return error;
     },
     getData: () => data.slice(),
-    setCsv: (text: string) => (calls.push({ name: 'setCsv', args: [text] }), text.includes('bad') ? 'Line 2: "bad"; expected three numbers.' : null),
-    exportState: record('exportState', '{"version":1}'),
-    exportPng: record('exportPng', 'data:image/png;base64,iVBORw0KGgo='),
-    exportSvg: record('exportSvg', '<svg xmlns="http://www.w3.org/2000/svg"></svg>'),
-    link: record('link', 'https://example.com/#dataset=xor'),
-  } as Actions;
+    setCsv: (text: string) => (text.includes('bad') ? 'Line 2: "bad"; expected three numbers.' : null),
+    exportState: () => '{"version":1}',
+    exportPng: () => 'data:image/png;base64,iVBORw0KGgo=',
+    exportSvg: () => '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
+    link: () => 'https://example.com/#dataset=xor',
+  });
   const slot = () => document.body.appendChild(document.createElement('div'));
   const output = slot();
   const heatmap = output.appendChild(document.createElement('div'));
