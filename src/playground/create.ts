@@ -9,7 +9,7 @@ import { GENERATORS } from '../data/datasets.js';
 import { seededRandom } from '../engine/random.js';
 import { createTrainer, encodePoints, type DataPoint, type GridOutputs, type NetworkWeights, type TrainerState } from '../trainer.js';
 import { heatmapPng, networkSvg, type PngOptions } from '../views/export.js';
-import { lazyPalette, type ColorStops, type Palette } from '../views/colors.js';
+import { lazyPalette, parseColor, type ColorStops, type Palette } from '../views/colors.js';
 import { CLASS, h, setText, toggleClass } from '../views/dom.js';
 import { adoptStyles } from '../views/styles.js';
 import { controlsPart } from '../views/parts/controls.js';
@@ -447,7 +447,18 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
   const readStops = (): Partial<ColorStops> => {
     if (!win?.getComputedStyle) return {};
     const style = win.getComputedStyle(root);
-    const read = (name: string) => style.getPropertyValue(name).trim();
+    // Any CSS colour works (`teal`, `hsl(...)`): what is not #hex or rgb()
+    // is resolved by the browser through a probe, styled via the CSSOM.
+    const read = (name: string) => {
+      const value = style.getPropertyValue(name).trim();
+      if (value === '' || parseColor(value)) return value;
+      const probe = h(doc, 'span', ['visuallyHidden']);
+      probe.style.color = value;
+      root.append(probe);
+      const resolved = win.getComputedStyle(probe).color;
+      probe.remove();
+      return resolved;
+    };
     return { negative: read('--nnp-negative'), zero: read('--nnp-zero'), positive: read('--nnp-positive') };
   };
   let palette: Palette = lazyPalette(readStops);

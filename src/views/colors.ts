@@ -48,6 +48,17 @@ export function parseHex(text: string): Rgb | null {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
+/** Parses a computed colour, `rgb(r, g, b)` or `rgba(...)` (alpha ignored); anything else is null. */
+export function parseRgb(text: string): Rgb | null {
+  const m = /^rgba?\(\s*(\d{1,3})[\s,]+(\d{1,3})[\s,]+(\d{1,3})/i.exec(text.trim());
+  return m ? [Math.min(255, +m[1]), Math.min(255, +m[2]), Math.min(255, +m[3])] : null;
+}
+
+/** #rgb, #rrggbb or rgb(): the forms a theme value or a computed colour takes. */
+export function parseColor(text: string): Rgb | null {
+  return parseHex(text) ?? parseRgb(text);
+}
+
 export function toHex([r, g, b]: Rgb): string {
   return '#' + [r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
 }
@@ -78,9 +89,9 @@ export interface Palette {
 
 /** Builds the scales from three stops (hex strings; bad ones fall back to the defaults). */
 export function createPalette(stops: Partial<ColorStops> = {}): Palette {
-  const neg = parseHex(stops.negative ?? '') ?? (parseHex(DEFAULT_STOPS.negative) as Rgb);
-  const zero = parseHex(stops.zero ?? '') ?? (parseHex(DEFAULT_STOPS.zero) as Rgb);
-  const pos = parseHex(stops.positive ?? '') ?? (parseHex(DEFAULT_STOPS.positive) as Rgb);
+  const neg = parseColor(stops.negative ?? '') ?? (parseHex(DEFAULT_STOPS.negative) as Rgb);
+  const zero = parseColor(stops.zero ?? '') ?? (parseHex(DEFAULT_STOPS.zero) as Rgb);
+  const pos = parseColor(stops.positive ?? '') ?? (parseHex(DEFAULT_STOPS.positive) as Rgb);
   // Palettes are immutable: widgets with the same theme share one (and its tables).
   const key = `${neg}|${zero}|${pos}`;
   let palette = PALETTES.get(key);

@@ -939,6 +939,24 @@ test('theming from the host: --nnp-accent on the host element recolours the play
       return blue;
     });
     assert.ok(plain > 0, 'the unthemed widget still paints #0877bd');
+    // Any CSS colour works, not only hex: a named colour is resolved by the browser.
+    await page.evaluate(() => {
+      const c = document.createElement('div');
+      c.id = 'c';
+      c.style.setProperty('--nnp-positive', 'teal');
+      document.body.append(c);
+      window.pgC = window.NNPlayground.createPlayground(c, { config: { seed: 'theme', dataset: 'gauss' } });
+      pgC.step(60);
+    });
+    await frames(page, 3);
+    const teal = await page.evaluate(() => {
+      const c = document.querySelector('#c').shadowRoot.querySelector('.nnp-heatmap-canvas');
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let k = 0; k < d.length; k += 4) if (Math.abs(d[k] - 0) <= 3 && Math.abs(d[k + 1] - 128) <= 3 && Math.abs(d[k + 2] - 128) <= 3) n++;
+      return n;
+    });
+    assert.ok(teal > 100, `--nnp-positive: teal paints the positive end rgb(0, 128, 128) (${teal} pixels)`);
     assert.deepEqual(errors, []);
   } finally {
     await close();

@@ -77,3 +77,15 @@ describe('palette', () => {
   });
 });
 
+
+describe('theme colours in any form', () => {
+  it('parseColor reads #rgb, #rrggbb and rgb()/rgba() as computed styles give them', async () => {
+    const { parseColor } = await import('../../src/views/colors');
+    expect(parseColor('#0f0')).toEqual([0, 255, 0]);
+    expect(parseColor('rgb(1, 2, 3)')).toEqual([1, 2, 3]);
+    expect(parseColor('rgba(10, 20, 30, 0.5)')).toEqual([10, 20, 30]);
+    expect(parseColor('rgb(1 2 3)')).toEqual([1, 2, 3]);
+    expect(parseColor('teal')).toBeNull();
+    expect(createPalette({ positive: 'rgb(0, 128, 128)' }).continuous(1)).toBe('#008080');
+  });
+});
