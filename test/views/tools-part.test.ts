@@ -32,10 +32,11 @@ describe('pointerToData', () => {
 describe('nearestPoint and editPoints', () => {
   const points: DrawnPoint[] = [{ x1: 0, x2: 0, label: 1 }, { x1: 0.2, x2: 0, label: -1 }, { x1: 3, x2: 3, label: 1 }];
 
-  it('finds the nearest point within 0.3 units, else -1', () => {
+  it('finds the nearest point within 0.15 units (the drawn dot), else -1', () => {
     expect(nearestPoint(points, 0.15, 0)).toBe(1);
-    expect(nearestPoint(points, 3.2, 3.2)).toBe(2);
-    expect(nearestPoint(points, 3.31, 3)).toBe(-1);
+    expect(nearestPoint(points, 3.1, 3.05)).toBe(2);
+    expect(nearestPoint(points, 3.2, 3.2)).toBe(-1); // 0.28 away: a click beside a dot adds
+    expect(nearestPoint(points, 3.16, 3)).toBe(-1);
     expect(nearestPoint([], 0, 0)).toBe(-1);
   });
 

@@ -15,8 +15,8 @@ export interface DrawnPoint {
   label: number;
 }
 
-/** A click this close (data units) to a point removes it. */
-export const REMOVE_RADIUS = 0.3;
+/** A click this close (data units: about the drawn dot) to a point removes it, so clicks between dense points still add. */
+export const REMOVE_RADIUS = 0.15;
 /** A press that moves further (CSS px) before it lifts is a scroll or a drag, not a tap. */
 const TAP_SLOP = 10;
 /** Largest CSV file read (2,000 points fit in far less). */
