@@ -49,6 +49,9 @@ const base = `
 .${CLASS.main} > .${CLASS.network} { flex: 1 1 0; }
 .${CLASS.main} > .${CLASS.output} { flex: 0 1 300px; min-width: 230px; }
 .${CLASS.root}.${CLASS.narrow} .${CLASS.main} { flex-direction: column; align-items: stretch; }
+/* The output alone (a "just the picture" embed) sits in the middle. */
+.${CLASS.root} .${CLASS.main}:not(:has(> .${CLASS.data}:not(.${CLASS.hidden}), > .${CLASS.network}:not(.${CLASS.hidden}))) { justify-content: center; }
+.${CLASS.root} .${CLASS.main}:not(:has(> .${CLASS.data}:not(.${CLASS.hidden}), > .${CLASS.network}:not(.${CLASS.hidden}))) > .${CLASS.output} { align-self: center; width: min(100%, 300px); }
 .${CLASS.root}.${CLASS.narrow} .${CLASS.main} > * { flex: 0 0 auto; min-width: 0; width: 100%; }
 .${CLASS.column} { min-width: 0; }
 .${CLASS.columnTitle} { margin: 0 0 8px; font-size: 0.8em; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; color: var(--nnp-muted); }
