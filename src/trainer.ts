@@ -222,14 +222,15 @@ export class Trainer {
     const next = toConfig(patch, this.cfg);
     if (next.seed === '') next.seed = this.cfg.seed;
     // Picking a data set means using it: your own points give way, unless the patch sets them too.
-    const namesData = typeof patch === 'string' ? /(^|[#?&])data=/.test(patch) : Object.prototype.hasOwnProperty.call(patch, 'data');
+    const namesData = namedInPatch(patch, 'data') !== undefined;
     if (!namesData && (next.dataset !== this.cfg.dataset || next.regDataset !== this.cfg.regDataset)) next.data = '';
     if (!namesData && next.problem !== this.cfg.problem && !dataFits(next)) next.data = '';
     checkDataFits(next);
     const changed = diffConfig(this.cfg, next);
     const effect = changeEffect(changed);
     // A seed named in the patch is kept, even when it is the current one.
-    const namesSeed = typeof patch === 'string' ? /(^|[#?&])seed=[^&]/.test(patch) : Object.prototype.hasOwnProperty.call(patch, 'seed') && patch.seed !== '';
+    const seed = namedInPatch(patch, 'seed');
+    const namesSeed = seed !== undefined && seed !== '';
     if (effect === 'regenerate' && !namesSeed) {
       next.seed = drawSeed(this.random);
       changed.push('seed');
@@ -400,6 +401,13 @@ export class Trainer {
       });
     });
   }
+}
+
+/** The value a patch (object or URL text) gives `key`, or undefined when it does not name it. */
+function namedInPatch(patch: Partial<PlaygroundConfig> | string, key: 'seed' | 'data'): unknown {
+  if (typeof patch !== 'string') return Object.prototype.hasOwnProperty.call(patch, key) ? patch[key] : undefined;
+  const m = new RegExp(`(?:^|[#?&])${key}=([^&]*)`).exec(patch);
+  return m ? m[1] : undefined;
 }
 
 /** Your own points as the trainer receives and returns them. */

@@ -3,7 +3,7 @@
  * change, from the API or the UI, goes through the same few functions, so
  * the widget and its config never disagree.
  */
-import { ConfigError, type PlaygroundConfig } from '../config/schema.js';
+import { ConfigError, diffConfig, type PlaygroundConfig } from '../config/schema.js';
 import { readConfigUrl, serializeConfig, serializeLink } from '../config/url.js';
 import { GENERATORS } from '../data/datasets.js';
 import { seededRandom } from '../engine/random.js';
@@ -372,20 +372,24 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
   function editNetwork(edit: (w: NetworkWeights) => void): void {
     const w = trainer.getWeights();
     edit(w);
-    trainer.setWeights(w);
-    emitter.emit('loss', lossDetail());
-    invalidate({ values: true });
-    checkDivergence();
+    api.setWeights(w);
+  }
+
+  /** Runs a change asked for by the UI; a ConfigError comes back as its message instead of escaping into an event handler. */
+  function uiChange(change: () => void): string | null {
+    try {
+      change();
+      return null;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      return error.message;
+    }
   }
 
   const actions: Actions = {
     setConfig: (patch) => {
-      try {
-        applyConfig(patch, 'ui');
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error;
-        win?.console?.warn(`nn-playground: ${error.message}`);
-      }
+      const error = uiChange(() => applyConfig(patch, 'ui'));
+      if (error) win?.console?.warn(`nn-playground: ${error}`);
     },
     play: () => setPlaying(true),
     pause: () => setPlaying(false),
@@ -406,15 +410,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
       invalidate({ hover: true });
     },
     setSpeed: (value) => api.setSpeed(value),
-    setData: (points) => {
-      try {
-        applyConfig({ data: encodePoints(points) }, 'ui');
-        return null;
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error;
-        return error.message;
-      }
-    },
+    setData: (points) => uiChange(() => applyConfig({ data: encodePoints(points) }, 'ui')),
     getData: () => trainer.getData(),
     setCsv: (text) => {
       const read = csvToPoints(text, trainer.config.problem === 'classification');
@@ -637,7 +633,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
       const before = trainer.config;
       trainer.setState(s); // validates; on error nothing changed
       setPlaying(false, 'reset');
-      const changed = Object.keys(trainer.config).filter((k) => JSON.stringify((before as unknown as Record<string, unknown>)[k]) !== JSON.stringify((trainer.config as unknown as Record<string, unknown>)[k]));
+      const changed = diffConfig(before, trainer.config);
       writeUrl();
       if (changed.length) emitter.emit('configchange', { config: trainer.config, changed, source: 'api' });
       remountParts();
