@@ -3,16 +3,17 @@
 // the TypeScript plugin on the ESM pass only.
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import { minifyCss } from './scripts/minify-css.mjs';
 
 export default [
   {
     input: 'src/index.ts',
     output: { file: 'dist/nn-playground.mjs', format: 'es', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist' })],
+    plugins: [minifyCss(), typescript({ tsconfig: './tsconfig.json', declaration: true, declarationDir: 'dist', outDir: 'dist' })],
   },
   {
     input: 'src/iife.ts',
     output: { file: 'dist/nn-playground.min.js', format: 'iife', name: 'NNPlayground', sourcemap: true, exports: 'named' },
-    plugins: [typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }), terser({ format: { comments: false } })],
+    plugins: [minifyCss(), typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist' }), terser({ format: { comments: false } })],
   },
 ];

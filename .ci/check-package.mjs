@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 
 // The target is 20 kB; the budget stops growth while we work towards it.
 const TARGET_BYTES = 20 * 1024;
-const BUDGET_BYTES = 40 * 1024;
+const BUDGET_BYTES = 38 * 1024;
 let failed = false;
 
 function run(title, cmd, args) {
