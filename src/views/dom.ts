@@ -104,19 +104,19 @@ export const SVG_NS = 'http://www.w3.org/2000/svg';
 type Attrs = Record<string, string | number | boolean | null | undefined> | null;
 type Child = Node | string | null | undefined | false;
 
-function apply(el: Element, attrs: Attrs | undefined, children: Child[]): void {
+/** Adds the classes, attributes and children to a new element. */
+function fill<E extends Element>(el: E, classes: ClassKey[] | null, attrs: Attrs | undefined, children: Child[]): E {
+  if (classes) for (const c of classes) el.classList.add(CLASS[c]);
   if (attrs) {
     for (const [name, value] of Object.entries(attrs)) {
-      if (value === null || value === undefined || value === false) continue;
+      if (value == null || value === false) continue;
       // Inline styles go through the CSSOM: a strict CSP blocks style attributes, not this.
-      if (name === 'style') (el as HTMLElement).style.cssText = String(value);
+      if (name === 'style') (el as Element as HTMLElement).style.cssText = String(value);
       else el.setAttribute(name, value === true ? '' : String(value));
     }
   }
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    el.appendChild(typeof child === 'string' ? el.ownerDocument.createTextNode(child) : child);
-  }
+  for (const child of children) if (child != null && child !== false) el.append(child);
+  return el;
 }
 
 /** Creates an HTML element. `classes` are CLASS keys; strings become text nodes. */
@@ -127,10 +127,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   attrs?: Attrs,
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
-  const el = doc.createElement(tag);
-  if (classes) for (const c of classes) el.classList.add(CLASS[c]);
-  apply(el, attrs, children);
-  return el;
+  return fill(doc.createElement(tag), classes, attrs, children);
 }
 
 /** Creates an SVG element. */
@@ -141,10 +138,7 @@ export function s<K extends keyof SVGElementTagNameMap>(
   attrs?: Attrs,
   ...children: Child[]
 ): SVGElementTagNameMap[K] {
-  const el = doc.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K];
-  if (classes) for (const c of classes) el.classList.add(CLASS[c]);
-  apply(el, attrs, children);
-  return el;
+  return fill(doc.createElementNS(SVG_NS, tag) as SVGElementTagNameMap[K], classes, attrs, children);
 }
 
 /** Adds or removes a CLASS key on an element. */
