@@ -65,27 +65,30 @@ export interface ResolvedOptions {
 }
 
 const OPTION_KEYS = ['config', 'parts', 'maxLayers', 'maxNeurons', 'autoplay', 'epochsPerFrame', 'trainOffscreen', 'stopAt', 'syncUrl', 'theme', 'labels', 'styleNonce', 'onStep', 'onLoss'];
-const PART_NAMES: readonly string[] = [...VIEW_PARTS, ...CONTROL_PARTS];
-const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+/** Every part name: the views, then the single controls. */
+export const PART_NAMES: readonly PartName[] = [...VIEW_PARTS, ...CONTROL_PARTS];
+const THEMES: readonly unknown[] = ['light', 'dark', 'auto'];
+const LABEL_KEYS = Object.keys(DEFAULT_LABELS);
 
-function integer(name: string, value: unknown, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`options.${name}`, value, `an integer from ${min} to ${max}`);
-  }
-  return value;
+type Options = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Options => !!v && typeof v === 'object' && !Array.isArray(v);
+const isInt = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const isBool = (v: unknown) => typeof v === 'boolean';
+const isFunction = (v: unknown) => typeof v === 'function';
+
+/** `o[name]`, or `fallback` when undefined; throws ConfigError naming `<where><name>` when `ok` rejects it. */
+function option<T>(o: Options, name: string, fallback: T, ok: (v: unknown) => boolean, allowed: string, where = 'options.'): T {
+  const v = o[name];
+  if (v === undefined) return fallback;
+  if (!ok(v)) throw new ConfigError(where + name, v, allowed);
+  return v as T;
 }
 
-function flag(name: string, value: unknown, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') throw new ConfigError(`options.${name}`, value, 'true or false');
-  return value;
-}
-
-function callback<T>(name: string, value: unknown): ((e: T) => void) | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'function') throw new ConfigError(`options.${name}`, value, 'a function');
-  return value as (e: T) => void;
+/** A theme name; otherwise throws ConfigError naming `field`, with the value as `given`. */
+export function checkTheme(theme: unknown, field: string, given = theme): Theme {
+  if (!THEMES.includes(theme)) throw new ConfigError(field, given, 'one of "light", "dark", "auto"');
+  return theme as Theme;
 }
 
 export const MAX_EPOCHS_PER_FRAME = 1000;
@@ -93,70 +96,64 @@ export const MAX_EPOCHS_PER_FRAME = 1000;
 /** Validates a speed: a whole number of epochs per frame, or 'max'. */
 export function checkSpeed(value: unknown, field = 'speed'): Speed {
   if (value === undefined) return 1;
-  if (value === 'max') return value;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_EPOCHS_PER_FRAME) {
+  if (value !== 'max' && !isInt(value, 1, MAX_EPOCHS_PER_FRAME)) {
     throw new ConfigError(field, value, `an integer from 1 to ${MAX_EPOCHS_PER_FRAME}, or "max"`);
   }
-  return value;
+  return value as Speed;
+}
+
+/**
+ * Copies an option of known names to values of one type (parts, labels) into
+ * `out`, checking the object, then each name and value in order.
+ */
+function readNamed(o: Options, name: string, out: Options, noun: string, names: readonly string[], type: string, of: string, each: string): void {
+  const map = option<Options | undefined>(o, name, undefined, isObject, `an object of ${noun} names to ${of}`);
+  for (const [key, v] of Object.entries(map ?? {})) {
+    if (!names.includes(key)) throw new ConfigError(`options.${name}.${key}`, v, `a ${noun} name: ${names.join(', ')}`);
+    if (typeof v !== type) throw new ConfigError(`options.${name}.${key}`, v, each);
+    out[key] = v;
+  }
 }
 
 function checkStopAt(value: unknown): StopAt {
   if (value === undefined) return {};
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError('options.stopAt', value, 'an object { epoch?, testLoss? }');
-  const { epoch, testLoss, ...rest } = value as Record<string, unknown>;
+  if (!isObject(value)) throw new ConfigError('options.stopAt', value, 'an object { epoch?, testLoss? }');
+  const { epoch, testLoss, ...rest } = value; // rest: any other key
   const extra = Object.keys(rest)[0];
   if (extra !== undefined) throw new ConfigError(`options.stopAt.${extra}`, rest[extra], 'only epoch and testLoss');
-  if (epoch !== undefined && (typeof epoch !== 'number' || !Number.isInteger(epoch) || epoch < 1)) throw new ConfigError('options.stopAt.epoch', epoch, 'a whole number of epochs, 1 or more');
-  if (testLoss !== undefined && (typeof testLoss !== 'number' || !(testLoss >= 0) || !Number.isFinite(testLoss))) throw new ConfigError('options.stopAt.testLoss', testLoss, 'a finite number, 0 or more');
-  return { epoch: epoch as number | undefined, testLoss: testLoss as number | undefined };
+  const where = 'options.stopAt.';
+  return {
+    epoch: option(value, 'epoch', undefined, (v) => isInt(v, 1, Infinity), 'a whole number of epochs, 1 or more', where),
+    testLoss: option(value, 'testLoss', undefined, (v) => typeof v === 'number' && v >= 0 && Number.isFinite(v), 'a finite number, 0 or more', where),
+  };
 }
 
 export function resolveOptions(options: unknown): ResolvedOptions {
-  if (options === undefined || options === null) options = {};
-  if (typeof options !== 'object' || Array.isArray(options)) throw new ConfigError('options', options, 'an options object');
-  const o = options as Record<string, unknown>;
+  const o = options ?? {};
+  if (!isObject(o)) throw new ConfigError('options', options, 'an options object');
   for (const key of Object.keys(o)) {
     if (!OPTION_KEYS.includes(key)) throw new ConfigError(`options.${key}`, o[key], `a known option: ${OPTION_KEYS.join(', ')}`);
   }
-  const parts: Partial<Record<PartName, boolean>> = {};
-  if (o.parts !== undefined) {
-    if (!o.parts || typeof o.parts !== 'object' || Array.isArray(o.parts)) throw new ConfigError('options.parts', o.parts, 'an object of part names to true/false');
-    for (const [name, on] of Object.entries(o.parts as Record<string, unknown>)) {
-      if (!PART_NAMES.includes(name)) throw new ConfigError(`options.parts.${name}`, on, `a part name: ${PART_NAMES.join(', ')}`);
-      if (typeof on !== 'boolean') throw new ConfigError(`options.parts.${name}`, on, 'true or false');
-      parts[name as PartName] = on;
-    }
-  }
-  const labels: Labels = { ...DEFAULT_LABELS };
-  if (o.labels !== undefined) {
-    if (!o.labels || typeof o.labels !== 'object' || Array.isArray(o.labels)) throw new ConfigError('options.labels', o.labels, 'an object of label names to strings');
-    for (const [key, text] of Object.entries(o.labels as Record<string, unknown>)) {
-      if (!has(DEFAULT_LABELS, key)) throw new ConfigError(`options.labels.${key}`, text, `a label name: ${Object.keys(DEFAULT_LABELS).join(', ')}`);
-      if (typeof text !== 'string') throw new ConfigError(`options.labels.${key}`, text, 'a string');
-      (labels as Record<string, string>)[key] = text;
-    }
-  }
-  const theme = o.theme === undefined ? 'light' : o.theme;
-  if (theme !== 'light' && theme !== 'dark' && theme !== 'auto') throw new ConfigError('options.theme', theme, 'one of "light", "dark", "auto"');
-  const config = o.config;
-  if (config !== undefined && typeof config !== 'string' && (typeof config !== 'object' || config === null || Array.isArray(config))) {
-    throw new ConfigError('options.config', config, 'a config object or a link/hash string');
-  }
-  if (o.styleNonce !== undefined && typeof o.styleNonce !== 'string') throw new ConfigError('options.styleNonce', o.styleNonce, 'a string');
+  const parts: Options = {};
+  readNamed(o, 'parts', parts, 'part', PART_NAMES, 'boolean', 'true/false', 'true or false');
+  const labels: Options = { ...DEFAULT_LABELS };
+  readNamed(o, 'labels', labels, 'label', LABEL_KEYS, 'string', 'strings', 'a string');
+  const integer = (name: string, fallback: number, min: number, max: number) =>
+    option(o, name, fallback, (v) => isInt(v, min, max), `an integer from ${min} to ${max}`);
   return {
-    config: config as ResolvedOptions['config'],
+    theme: checkTheme(o.theme === undefined ? 'light' : o.theme, 'options.theme'),
+    config: option(o, 'config', undefined, (v) => typeof v === 'string' || isObject(v), 'a config object or a link/hash string'),
+    styleNonce: option(o, 'styleNonce', undefined, (v) => typeof v === 'string', 'a string'),
     parts,
-    maxLayers: integer('maxLayers', o.maxLayers, 6, 0, 16),
-    maxNeurons: integer('maxNeurons', o.maxNeurons, 8, 1, 64),
-    autoplay: flag('autoplay', o.autoplay, false),
+    labels: labels as Labels,
+    maxLayers: integer('maxLayers', 6, 0, 16),
+    maxNeurons: integer('maxNeurons', 8, 1, 64),
+    autoplay: option(o, 'autoplay', false, isBool, 'true or false'),
     epochsPerFrame: checkSpeed(o.epochsPerFrame, 'options.epochsPerFrame'),
-    trainOffscreen: flag('trainOffscreen', o.trainOffscreen, false),
-    syncUrl: flag('syncUrl', o.syncUrl, false),
-    theme,
-    labels,
-    styleNonce: o.styleNonce as string | undefined,
+    trainOffscreen: option(o, 'trainOffscreen', false, isBool, 'true or false'),
+    syncUrl: option(o, 'syncUrl', false, isBool, 'true or false'),
     stopAt: checkStopAt(o.stopAt),
-    onStep: callback<StepEvent>('onStep', o.onStep),
-    onLoss: callback<LossEvent>('onLoss', o.onLoss),
+    onStep: option(o, 'onStep', undefined, isFunction, 'a function'),
+    onLoss: option(o, 'onLoss', undefined, isFunction, 'a function'),
   };
 }
