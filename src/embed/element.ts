@@ -6,10 +6,8 @@
 import { ConfigError, type PlaygroundConfig } from '../config/schema.js';
 import { parseConfig } from '../config/url.js';
 import { createPlayground, type Playground } from '../playground/create.js';
-import { optionsFromAttributes } from './attributes.js';
-import { showError } from './error-box.js';
-
-const OPTION_ATTRIBUTES = ['parts', 'theme', 'autoplay', 'epochs-per-frame', 'train-offscreen', 'max-layers', 'max-neurons', 'labels', 'sync-url'];
+import { OPTION_ATTRIBUTES, optionsFromAttributes } from './attributes.js';
+import { logError, showError } from './error-box.js';
 
 /** Defines the element under `tag` (default "nn-playground"); a second call for the same tag does nothing. */
 export function defineElement(tag = 'nn-playground'): void {
@@ -61,7 +59,7 @@ function createElementClass(): CustomElementConstructor {
           this.widget.setConfig(next as Partial<PlaygroundConfig>);
         } catch (error) {
           // A bad new value changes nothing; say why where the author looks.
-          this.ownerDocument.defaultView?.console?.error(`nn-playground: ${error instanceof Error ? error.message : String(error)}`);
+          logError(this, error);
         }
         return;
       }

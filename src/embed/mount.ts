@@ -9,10 +9,17 @@ import { optionsFromAttributes } from './attributes.js';
 import { showError } from './error-box.js';
 
 export const MOUNT_ATTRIBUTE = 'data-nn-playground';
+const SELECTOR = `[${MOUNT_ATTRIBUTE}]`;
 
 /** The widget an element hosts, if any (set by the markup embeds). */
 export interface PlaygroundHost extends HTMLElement {
   playground?: Playground | null;
+}
+
+/** `el` itself when it is an embed, then the embeds inside it. */
+function embedsIn(el: ParentNode): PlaygroundHost[] {
+  const inside = [...el.querySelectorAll<PlaygroundHost>(SELECTOR)];
+  return (el as Element).matches?.(SELECTOR) ? [el as PlaygroundHost, ...inside] : inside;
 }
 
 function isLive(el: Element): boolean {
@@ -35,11 +42,8 @@ export function mountElement(el: Element): Playground | null {
 
 /** Mounts every [data-nn-playground] element under `root` not yet mounted; returns the new widgets. */
 export function mountAll(root: ParentNode = document): Playground[] {
-  const found: Element[] = [];
-  if ((root as Element).matches?.(`[${MOUNT_ATTRIBUTE}]`)) found.push(root as Element);
-  found.push(...root.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`));
   const mounted: Playground[] = [];
-  for (const el of found) {
+  for (const el of embedsIn(root)) {
     if (isLive(el)) continue;
     const pg = mountElement(el);
     if (pg) mounted.push(pg);
@@ -53,15 +57,15 @@ export function mountAll(root: ParentNode = document): Playground[] {
  * Returns the function that stops watching.
  */
 export function observe(root: Node = document): () => void {
-  const MO = root.ownerDocument?.defaultView?.MutationObserver ?? (root as Document).defaultView?.MutationObserver;
+  // A document's ownerDocument is null.
+  const MO = (root.ownerDocument ?? (root as Document)).defaultView?.MutationObserver;
   if (!MO) return () => {};
   const observer = new MO((records) => {
     for (const record of records) {
       record.addedNodes.forEach((node) => node.nodeType === 1 && mountAll(node as Element));
       record.removedNodes.forEach((node) => {
         if (node.nodeType !== 1) return;
-        const el = node as Element;
-        const hosts = [...(el.matches(`[${MOUNT_ATTRIBUTE}]`) ? [el] : []), ...el.querySelectorAll(`[${MOUNT_ATTRIBUTE}]`)] as PlaygroundHost[];
+        const hosts = embedsIn(node as Element);
         queueMicrotask(() => {
           for (const host of hosts) {
             if (host.isConnected || !host.playground) continue;
