@@ -35,9 +35,10 @@ function pairsText(text: string): string {
   let s = text.trim();
   const hash = s.indexOf('#');
   const query = s.indexOf('?');
+  const eq = s.indexOf('=');
   if (hash >= 0) s = s.slice(hash + 1);
   // A `?` after the first `=` is part of a value (a seed may hold one), not a query.
-  else if (query >= 0 && !(s.indexOf('=') >= 0 && s.indexOf('=') < query)) s = s.slice(query + 1);
+  else if (query >= 0 && !(eq >= 0 && eq < query)) s = s.slice(query + 1);
   // HTML turns `&reg` into `®` (`...circle®Dataset=`); a copied address bar
   // may percent-encode that again. `&amp;` is HTML source pasted as is.
   return s.replace(/&amp;/g, '&').replace(/\u00ae|%C2%AE/gi, '&reg');
@@ -136,9 +137,9 @@ export function serializeConfig(config: Partial<PlaygroundConfig>): string {
   for (const p of PARAMS) {
     const v = full[p.key];
     if (v === undefined || (p.key === 'regularization' && v === 'none') || (p.extension && v === p.default)) continue;
-    parts.push(`${p.key}=${Array.isArray(v) ? v.join(',') : String(v)}`);
+    parts.push(`${p.key}=${v}`); // a list prints joined by ','
   }
-  for (const key of Object.keys(full)) if (isHideKey(key)) parts.push(`${key}=${String(full[key])}`);
+  for (const key of Object.keys(full)) if (isHideKey(key)) parts.push(`${key}=${full[key]}`);
   return parts.join('&');
 }
 

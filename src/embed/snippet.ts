@@ -22,8 +22,10 @@ export interface EmbedSnippetOptions {
 
 export const DEFAULT_EMBED_SRC = 'https://unpkg.com/nn-playground/demos/embed.html';
 
+const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', '<': '&lt;', '>': '&gt;' };
+
 function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/[&"<>]/g, (c) => ENTITIES[c]);
 }
 
 function size(field: string, value: string | number): string {
@@ -47,9 +49,13 @@ export function embedSnippet(config: Partial<PlaygroundConfig> | string = {}, op
   const width = size('options.width', options.width ?? '100%');
   const height = size('options.height', options.height ?? 720);
   const title = options.title ?? 'Neural network playground';
-  // width/height attributes too: a host page whose CSP blocks style attributes still sizes the frame.
-  const attr = (css: string) => (/px$/.test(css) ? css.slice(0, -2) : /%$/.test(css) ? css : '');
-  const sizeAttrs = [['width', attr(width)], ['height', attr(height)]].filter(([, v]) => v).map(([k, v]) => `${k}="${escapeAttribute(v)}" `).join('');
+  // width/height attributes too: a host page whose CSP blocks style attributes still sizes the frame
+  // (they take pixels without a unit, or a percentage).
+  const attr = (name: string, css: string) => {
+    const v = /px$/.test(css) ? css.slice(0, -2) : /%$/.test(css) ? css : '';
+    return v ? `${name}="${escapeAttribute(v)}" ` : '';
+  };
+  const sizeAttrs = attr('width', width) + attr('height', height);
   return (
     `<iframe src="${escapeAttribute(`${src}${query}#${hash}`)}" title="${escapeAttribute(title)}" ${sizeAttrs}frameborder="0" ` +
     `style="border:0;width:${escapeAttribute(width)};height:${escapeAttribute(height)};max-width:100%" loading="lazy"></iframe>`
