@@ -282,10 +282,12 @@ function describeRaw(v: unknown): string {
     return `[${items.join(',')}${v.length > 20 ? ',…' : ''}]`;
   }
   try {
-    return JSON.stringify(v) ?? Object.prototype.toString.call(v);
+    const json = JSON.stringify(v);
+    if (json !== undefined) return json;
   } catch {
-    return Object.prototype.toString.call(v);
+    // a cycle or a throwing toJSON: fall through
   }
+  return Object.prototype.toString.call(v);
 }
 
 /** A config value (or key) that is not accepted. Nothing was changed. */
@@ -479,7 +481,8 @@ export function configEquals(a: Readonly<PlaygroundConfig>, b: Readonly<Playgrou
   return diffConfig(a, b).length === 0;
 }
 
-const EFFECT_RANK: Record<ChangeEffect, number> = { none: 0, live: 1, reset: 2, regenerate: 3 };
+/** Weakest first. */
+const EFFECTS: readonly ChangeEffect[] = ['none', 'live', 'reset', 'regenerate'];
 const FEATURE_HIDES = new Set<string>(FEATURE_IDS.map((id) => `${id}_hide`));
 
 /** The effect of one changed key; a hidden feature leaves the network, so its flag resets. */
@@ -492,7 +495,7 @@ export function changeEffect(changedKeys: readonly string[]): ChangeEffect {
   let best: ChangeEffect = 'none';
   for (const key of changedKeys) {
     const e = keyEffect(key);
-    if (EFFECT_RANK[e] > EFFECT_RANK[best]) best = e;
+    if (EFFECTS.indexOf(e) > EFFECTS.indexOf(best)) best = e;
   }
   return best;
 }
