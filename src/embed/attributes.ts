@@ -6,6 +6,7 @@
 import { ConfigError } from '../config/schema.js';
 import { PART_NAMES, checkTheme, type PlaygroundOptions } from '../playground/options.js';
 import type { PartName } from '../views/parts/types.js';
+import { kebab } from '../views/dom.js';
 
 /** The single controls each view holds, so "only these parts" keeps their container. */
 const HOLDS: Partial<Record<PartName, PartName[]>> = {
@@ -86,8 +87,6 @@ const READERS: { [K in keyof PlaygroundOptions]?: (value: string, field: string)
     }
   },
 };
-
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
 /** The option attributes, e.g. "sync-url" (without a prefix). */
 export const OPTION_ATTRIBUTES = Object.keys(READERS).map(kebab);

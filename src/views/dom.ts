@@ -4,100 +4,41 @@
  * text nodes, so no user string is ever parsed.
  */
 
-/** Every class name the widget uses. */
-export const CLASS = {
-  root: 'nnp-root',
-  dark: 'nnp-dark',
-  narrow: 'nnp-narrow',
-  wide: 'nnp-wide',
-  hidden: 'nnp-hidden',
-  visuallyHidden: 'nnp-sr-only',
-  controls: 'nnp-controls',
-  controlGroup: 'nnp-control-group',
-  control: 'nnp-control',
-  controlLabel: 'nnp-control-label',
-  button: 'nnp-button',
-  iconButton: 'nnp-icon-button',
-  playButton: 'nnp-play',
-  playing: 'nnp-is-playing',
-  epoch: 'nnp-epoch',
-  epochValue: 'nnp-epoch-value',
-  select: 'nnp-select',
-  main: 'nnp-main',
-  column: 'nnp-column',
-  columnTitle: 'nnp-column-title',
-  data: 'nnp-data',
-  datasets: 'nnp-datasets',
-  datasetButton: 'nnp-dataset',
-  selected: 'nnp-selected',
-  slider: 'nnp-slider',
-  sliderValue: 'nnp-slider-value',
-  regenerate: 'nnp-regenerate',
-  network: 'nnp-network',
-  networkHeader: 'nnp-network-header',
-  featuresTitle: 'nnp-features-title',
-  layerControls: 'nnp-layer-controls',
-  layerButtons: 'nnp-layer-buttons',
-  layerLabel: 'nnp-layer-label',
-  diagram: 'nnp-diagram',
-  links: 'nnp-links',
-  link: 'nnp-link',
-  linkHit: 'nnp-link-hit',
-  node: 'nnp-node',
-  featureNode: 'nnp-feature',
-  nodeLabel: 'nnp-node-label',
-  nodeDisabled: 'nnp-node-off',
-  nodeHovered: 'nnp-node-hover',
-  thumbnail: 'nnp-thumb',
-  bias: 'nnp-bias',
-  card: 'nnp-card',
-  cardInput: 'nnp-card-input',
-  cardHint: 'nnp-card-hint',
-  output: 'nnp-output',
-  losses: 'nnp-losses',
-  lossValue: 'nnp-loss-value',
-  lossChart: 'nnp-loss-chart',
-  lossSwatch: 'nnp-loss-swatch',
-  heatmap: 'nnp-heatmap',
-  heatmapCanvas: 'nnp-heatmap-canvas',
-  axes: 'nnp-axes',
-  points: 'nnp-points',
-  legend: 'nnp-legend',
-  checkbox: 'nnp-checkbox',
-  status: 'nnp-status',
-  message: 'nnp-message',
-  error: 'nnp-error',
+/**
+ * Every CLASS key. Its class name is `nnp-` + the key in kebab case
+ * (controlGroup -> nnp-control-group), except for the few in RENAMED.
+ */
+const CLASS_KEYS = [
+  'root', 'dark', 'narrow', 'wide', 'hidden', 'visuallyHidden',
+  'controls', 'controlGroup', 'control', 'controlLabel', 'button', 'iconButton', 'playButton', 'playing',
+  'epoch', 'epochValue', 'select', 'main', 'column', 'columnTitle',
+  'data', 'datasets', 'datasetButton', 'selected', 'slider', 'sliderValue', 'regenerate',
+  'network', 'networkHeader', 'featuresTitle', 'layerControls', 'layerButtons', 'layerLabel',
+  'diagram', 'links', 'link', 'linkHit', 'node', 'featureNode', 'nodeLabel', 'nodeDisabled', 'nodeHovered',
+  'thumbnail', 'bias', 'card', 'cardInput', 'cardHint',
+  'output', 'losses', 'lossValue', 'lossChart', 'lossSwatch', 'heatmap', 'heatmapCanvas', 'axes', 'points',
+  'legend', 'checkbox', 'status', 'message', 'error',
   // output and data parts
-  outputHeader: 'nnp-output-header',
-  lossTrain: 'nnp-loss-train',
-  lossTest: 'nnp-loss-test',
-  tick: 'nnp-tick',
-  tickZero: 'nnp-tick-zero',
-  trainPoints: 'nnp-train-points',
-  testPoints: 'nnp-test-points',
-  legendBar: 'nnp-legend-bar',
-  legendTicks: 'nnp-legend-ticks',
-  legendCaption: 'nnp-legend-caption',
-  datasetThumb: 'nnp-dataset-thumb',
+  'outputHeader', 'lossTrain', 'lossTest', 'tick', 'tickZero', 'trainPoints', 'testPoints',
+  'legendBar', 'legendTicks', 'legendCaption', 'datasetThumb',
   // metrics, chart readout, tools
-  metric: 'nnp-metric',
-  chartBox: 'nnp-chart-box',
-  chartGuide: 'nnp-chart-guide',
-  chartTip: 'nnp-chart-tip',
-  tools: 'nnp-tools',
-  toolRow: 'nnp-tool-row',
-  toolButton: 'nnp-tool-button',
-  swatch: 'nnp-swatch',
-  swatchPositive: 'nnp-swatch-positive',
-  csvPanel: 'nnp-csv-panel',
-  toolsStatus: 'nnp-tools-status',
-  drawing: 'nnp-drawing',
-  drawFresh: 'nnp-draw-fresh',
-  dropTarget: 'nnp-drop-target',
-  linkBox: 'nnp-link-box',
-} as const;
+  'metric', 'chartBox', 'chartGuide', 'chartTip', 'tools', 'toolRow', 'toolButton', 'swatch', 'swatchPositive',
+  'csvPanel', 'toolsStatus', 'drawing', 'drawFresh', 'dropTarget', 'linkBox',
+] as const;
 
-export type ClassKey = keyof typeof CLASS;
+export type ClassKey = (typeof CLASS_KEYS)[number];
+
+/** Class names that are not the key in kebab case (without the `nnp-`). */
+const RENAMED: Partial<Record<ClassKey, string>> = {
+  visuallyHidden: 'sr-only', playButton: 'play', playing: 'is-playing', datasetButton: 'dataset',
+  featureNode: 'feature', nodeDisabled: 'node-off', nodeHovered: 'node-hover', thumbnail: 'thumb',
+};
+
+/** camelCase -> kebab-case: controlGroup -> control-group. */
+export const kebab = (name: string): string => name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+
+/** Every class name the widget uses, by key: CLASS.controlGroup is 'nnp-control-group'. */
+export const CLASS = Object.fromEntries(CLASS_KEYS.map((k) => [k, 'nnp-' + (RENAMED[k] ?? kebab(k))])) as Readonly<Record<ClassKey, string>>;
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
