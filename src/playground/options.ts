@@ -73,16 +73,18 @@ const LABEL_KEYS = Object.keys(DEFAULT_LABELS);
 type Options = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Options => !!v && typeof v === 'object' && !Array.isArray(v);
-const isInt = (v: unknown, min: number, max: number) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
-const isBool = (v: unknown) => typeof v === 'boolean';
-const isFunction = (v: unknown) => typeof v === 'function';
+const isInt = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+const isString = (v: unknown): v is string => typeof v === 'string';
+/** A callback; its argument type is the caller's word (as for any event listener). */
+const isCallback = <E>(v: unknown): v is (e: E) => void => typeof v === 'function';
 
 /** `o[name]`, or `fallback` when undefined; throws ConfigError naming `<where><name>` when `ok` rejects it. */
-function option<T>(o: Options, name: string, fallback: T, ok: (v: unknown) => boolean, allowed: string, where = 'options.'): T {
+function option<T, F>(o: Options, name: string, fallback: F, ok: (v: unknown) => v is T, allowed: string, where = 'options.'): T | F {
   const v = o[name];
   if (v === undefined) return fallback;
   if (!ok(v)) throw new ConfigError(where + name, v, allowed);
-  return v as T;
+  return v;
 }
 
 /** A theme name; otherwise throws ConfigError naming `field`, with the value as `given`. */
@@ -107,7 +109,7 @@ export function checkSpeed(value: unknown, field = 'speed'): Speed {
  * `out`, checking the object, then each name and value in order.
  */
 function readNamed(o: Options, name: string, out: Options, noun: string, names: readonly string[], type: string, of: string, each: string): void {
-  const map = option<Options | undefined>(o, name, undefined, isObject, `an object of ${noun} names to ${of}`);
+  const map = option(o, name, undefined, isObject, `an object of ${noun} names to ${of}`);
   for (const [key, v] of Object.entries(map ?? {})) {
     if (!names.includes(key)) throw new ConfigError(`options.${name}.${key}`, v, `a ${noun} name: ${names.join(', ')}`);
     if (typeof v !== type) throw new ConfigError(`options.${name}.${key}`, v, each);
@@ -123,8 +125,8 @@ function checkStopAt(value: unknown): StopAt {
   if (extra !== undefined) throw new ConfigError(`options.stopAt.${extra}`, rest[extra], 'only epoch and testLoss');
   const where = 'options.stopAt.';
   return {
-    epoch: option(value, 'epoch', undefined, (v) => isInt(v, 1, Infinity), 'a whole number of epochs, 1 or more', where),
-    testLoss: option(value, 'testLoss', undefined, (v) => typeof v === 'number' && v >= 0 && Number.isFinite(v), 'a finite number, 0 or more', where),
+    epoch: option(value, 'epoch', undefined, (v): v is number => isInt(v, 1, Infinity), 'a whole number of epochs, 1 or more', where),
+    testLoss: option(value, 'testLoss', undefined, (v): v is number => typeof v === 'number' && v >= 0 && Number.isFinite(v), 'a finite number, 0 or more', where),
   };
 }
 
@@ -139,11 +141,11 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   const labels: Options = { ...DEFAULT_LABELS };
   readNamed(o, 'labels', labels, 'label', LABEL_KEYS, 'string', 'strings', 'a string');
   const integer = (name: string, fallback: number, min: number, max: number) =>
-    option(o, name, fallback, (v) => isInt(v, min, max), `an integer from ${min} to ${max}`);
+    option(o, name, fallback, (v): v is number => isInt(v, min, max), `an integer from ${min} to ${max}`);
   return {
     theme: checkTheme(o.theme === undefined ? 'light' : o.theme, 'options.theme'),
-    config: option(o, 'config', undefined, (v) => typeof v === 'string' || isObject(v), 'a config object or a link/hash string'),
-    styleNonce: option(o, 'styleNonce', undefined, (v) => typeof v === 'string', 'a string'),
+    config: option(o, 'config', undefined, (v): v is string | Partial<PlaygroundConfig> => isString(v) || isObject(v), 'a config object or a link/hash string'),
+    styleNonce: option(o, 'styleNonce', undefined, isString, 'a string'),
     parts,
     labels: labels as Labels,
     maxLayers: integer('maxLayers', 6, 0, 16),
@@ -153,7 +155,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     trainOffscreen: option(o, 'trainOffscreen', false, isBool, 'true or false'),
     syncUrl: option(o, 'syncUrl', false, isBool, 'true or false'),
     stopAt: checkStopAt(o.stopAt),
-    onStep: option(o, 'onStep', undefined, isFunction, 'a function'),
-    onLoss: option(o, 'onLoss', undefined, isFunction, 'a function'),
+    onStep: option(o, 'onStep', undefined, isCallback<StepEvent>, 'a function'),
+    onLoss: option(o, 'onLoss', undefined, isCallback<LossEvent>, 'a function'),
   };
 }
