@@ -247,21 +247,15 @@ const LAYER_HIDE = /^numNodes([1-9]|1[0-6])$/;
 
 /** True for `<id>_hide` with a known id, or `numNodes1_hide`..`numNodes16_hide`. */
 export function isHideKey(key: string): key is HideKey {
-  if (key.slice(-5) !== '_hide') return false;
+  if (!key.endsWith('_hide')) return false;
   const id = key.slice(0, -5);
   return HIDE_IDS.has(id) || LAYER_HIDE.test(id);
 }
 
-function deepFreezeDefaults(): Readonly<PlaygroundConfig> {
-  const out: Record<string, unknown> = {};
-  for (const p of PARAMS) {
-    if (p.default !== undefined) out[p.key] = Array.isArray(p.default) ? Object.freeze(p.default.slice()) : p.default;
-  }
-  return Object.freeze(out) as unknown as Readonly<PlaygroundConfig>;
-}
-
 /** The original's defaults (seed `''`: a random seed per trainer). Deep-frozen. */
-export const DEFAULT_CONFIG: Readonly<PlaygroundConfig> = deepFreezeDefaults();
+export const DEFAULT_CONFIG = Object.freeze(Object.fromEntries(
+  PARAMS.filter((p) => p.default !== undefined).map((p) => [p.key, Array.isArray(p.default) ? Object.freeze(p.default.slice()) : p.default]),
+)) as unknown as Readonly<PlaygroundConfig>;
 
 // ---------------------------------------------------------------- errors
 
@@ -355,7 +349,7 @@ function inRange(p: ParamSpec, v: unknown): boolean {
 
 function fits(p: ParamSpec, v: unknown): boolean {
   switch (p.kind) {
-    case 'key': return typeof v === 'string' && p.values!.indexOf(v) >= 0;
+    case 'key': return typeof v === 'string' && p.values!.includes(v);
     case 'number': return inRange(p, v);
     case 'bool': return typeof v === 'boolean';
     case 'string':
