@@ -132,7 +132,7 @@ export function createChartReadout(doc: Document, life: Lifecycle, chart: SVGSVG
 
 export const css = `
 .${CLASS.chartBox}{position:relative;flex:0 1 50%;min-width:40px;height:55px;cursor:crosshair}
-.${CLASS.chartBox}>.${CLASS.lossChart}{width:100%;height:100%;pointer-events:none}
+.${CLASS.chartBox}>.${CLASS.lossChart}{display:block;width:100%;height:100%;overflow:visible;pointer-events:none}
 .${CLASS.chartGuide}{position:absolute;top:0;bottom:0;border-left:1px dashed var(--nnp-muted)}
 .${CLASS.chartTip}{position:absolute;top:calc(100% + 4px);right:0;z-index:2;padding:3px 6px;border:1px solid var(--nnp-line);border-radius:4px;background:var(--nnp-bg);font-size:11px;white-space:nowrap;font-variant-numeric:tabular-nums;box-shadow:0 1px 4px #0003;pointer-events:none}
 `;

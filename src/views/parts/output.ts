@@ -11,7 +11,6 @@ import type { Labels } from '../labels.js';
 import { createLossChart } from '../loss-chart.js';
 import { createChartReadout } from '../chart-readout.js';
 import { metricRows } from '../metrics.js';
-import type { Lifecycle } from '../../playground/lifecycle.js';
 import type { Part, PartContext, RenderReason, ViewState } from './types.js';
 
 /** The heatmap box in SVG user units: 300 square, the plot 260 square at 20 in. */
@@ -29,38 +28,30 @@ const SUMMARY_EVERY_MS = 1000;
  */
 export function heatmapSource(state: ViewState): ArrayLike<number> {
   const { hovered, grid } = state;
-  if (hovered?.kind === 'feature') return grid.features[hovered.id] ?? grid.output;
-  if (hovered?.kind === 'node') return grid.nodes[hovered.index - state.network.sizes[0]] ?? grid.output;
-  return grid.output;
+  const map = hovered && (hovered.kind === 'feature' ? grid.features[hovered.id] : grid.nodes[hovered.index - state.network.sizes[0]]);
+  return map ?? grid.output;
 }
 
 /** The text alternative of the heatmap: what it shows and the current losses. */
 export function heatmapSummary(state: ViewState, labels: Labels, withTestLoss: boolean): string {
   const what = state.hovered ? labels.heatmapNodeSummary : labels.heatmapSummary;
-  const losses = [`${labels.trainingLoss} ${formatNumber(state.trainLoss, 3)}`];
-  if (withTestLoss) losses.push(`${labels.testLoss} ${formatNumber(state.testLoss, 3)}`);
-  losses.push(`${labels.epoch} ${state.epoch}`);
-  return `${what} ${losses.join(', ')}.`;
+  const test = withTestLoss ? `, ${labels.testLoss} ${formatNumber(state.testLoss, 3)}` : '';
+  return `${what} ${labels.trainingLoss} ${formatNumber(state.trainLoss, 3)}${test}, ${labels.epoch} ${state.epoch}.`;
 }
 
 /** Tick marks and labels at every integer, bottom and right, the 0 tick set apart. */
 function buildAxes(doc: Document, svg: SVGSVGElement): void {
   const edge = PAD + PLOT;
-  svg.appendChild(s(doc, 'line', null, { x1: PAD, y1: edge, x2: edge, y2: edge }));
-  svg.appendChild(s(doc, 'line', null, { x1: edge, y1: PAD, x2: edge, y2: edge }));
+  const line = (x1: number, y1: number, x2: number, y2: number) => s(doc, 'line', null, { x1, y1, x2, y2 });
+  svg.append(line(PAD, edge, edge, edge), line(edge, PAD, edge, edge));
   for (let k = -EXTENT; k <= EXTENT; k++) {
-    const cls = k === 0 ? (['tick', 'tickZero'] as const) : (['tick'] as const);
+    const tick = (mark: SVGLineElement, text: Record<string, string | number>) =>
+      s(doc, 'g', k ? ['tick'] : ['tick', 'tickZero'], null, mark, s(doc, 'text', null, text, String(k)));
     const x = PAD + dataToPixelX(k, PLOT);
     const y = PAD + dataToPixelY(k, PLOT);
-    svg.appendChild(
-      s(doc, 'g', [...cls], undefined,
-        s(doc, 'line', null, { x1: x, y1: edge, x2: x, y2: edge + 5 }),
-        s(doc, 'text', null, { x, y: edge + 15, 'text-anchor': 'middle' }, String(k))),
-    );
-    svg.appendChild(
-      s(doc, 'g', [...cls], undefined,
-        s(doc, 'line', null, { x1: edge, y1: y, x2: edge + 5, y2: y }),
-        s(doc, 'text', null, { x: edge + 7, y: y + 3 }, String(k))),
+    svg.append(
+      tick(line(x, edge, x, edge + 5), { x, y: edge + 15, 'text-anchor': 'middle' }),
+      tick(line(edge, y, edge + 5, y), { x: edge + 7, y: y + 3 }),
     );
   }
 }
@@ -68,45 +59,42 @@ function buildAxes(doc: Document, svg: SVGSVGElement): void {
 function fillPoints(doc: Document, group: SVGGElement, points: ViewState['trainPoints'], color: (v: number) => string): void {
   // Clones of one prototype, built off-document and inserted at once.
   const proto = s(doc, 'circle', null, { r: POINT_RADIUS });
+  const at = (px: number) => String(+(PAD + px).toFixed(2));
   const frag = doc.createDocumentFragment();
   for (const p of points) {
     if (!inDomain(p.x, p.y)) continue;
     const c = proto.cloneNode(false) as SVGCircleElement;
-    c.setAttribute('cx', String(+(PAD + dataToPixelX(p.x, PLOT)).toFixed(2)));
-    c.setAttribute('cy', String(+(PAD + dataToPixelY(p.y, PLOT)).toFixed(2)));
+    c.setAttribute('cx', at(dataToPixelX(p.x, PLOT)));
+    c.setAttribute('cy', at(dataToPixelY(p.y, PLOT)));
     c.setAttribute('fill', color(p.label));
     frag.appendChild(c);
   }
   group.replaceChildren(frag);
 }
 
-function checkbox(doc: Document, life: Lifecycle, text: string, onChange: (checked: boolean) => void) {
-  const input = h(doc, 'input', null, { type: 'checkbox' });
-  const el = h(doc, 'label', ['checkbox'], undefined, input, text);
-  life.listen(input, 'change', () => onChange(input.checked));
-  return { el, input };
-}
-
 function mount(ctx: PartContext): () => void {
   const { doc, labels, palette } = ctx;
   // Our own child lifecycle, so the disposer drops our listeners even if the host keeps its own.
   const life = ctx.life.child();
+  const hide = (el: Element, off: boolean) => toggleClass(el, 'hidden', off);
 
-  // Readouts and sparkline.
-  const testValue = h(doc, 'span', ['lossValue']);
-  const trainValue = h(doc, 'span', ['lossValue']);
-  // Swatches in the chart's line colours say which line is which.
-  const testRow = h(doc, 'div', null, undefined, h(doc, 'span', ['lossSwatch', 'lossTest'], { 'aria-hidden': 'true' }), labels.testLoss, testValue);
-  const trainRow = h(doc, 'div', null, undefined, h(doc, 'span', ['lossSwatch', 'lossTrain'], { 'aria-hidden': 'true' }), labels.trainingLoss, trainValue);
-  // Accuracy or R² under the losses; the names follow the problem type.
-  const metric = () => ({ name: doc.createTextNode(''), value: h(doc, 'span', ['lossValue']) });
-  const testMetric = metric();
-  const trainMetric = metric();
-  const testMetricRow = h(doc, 'div', ['metric'], undefined, testMetric.name, testMetric.value);
-  const losses = h(doc, 'div', ['losses'], undefined, testRow, trainRow, testMetricRow, h(doc, 'div', ['metric'], undefined, trainMetric.name, trainMetric.value));
+  // Readouts and sparkline: the loss of each set, and its accuracy or R² below
+  // (the metric's name follows the problem type). Swatches in the chart's line
+  // colours say which line is which.
+  const readouts = (['test', 'train'] as const).map((set) => {
+    const loss = h(doc, 'span', ['lossValue']);
+    const metricName = doc.createTextNode('');
+    const metric = h(doc, 'span', ['lossValue']);
+    const row = h(doc, 'div', null, null,
+      h(doc, 'span', ['lossSwatch', set === 'test' ? 'lossTest' : 'lossTrain'], { 'aria-hidden': 'true' }),
+      set === 'test' ? labels.testLoss : labels.trainingLoss, loss);
+    return { set, loss, metricName, metric, row, metricRow: h(doc, 'div', ['metric'], null, metricName, metric) };
+  });
+  const [test, train] = readouts;
+  const losses = h(doc, 'div', ['losses'], null, test.row, train.row, test.metricRow, train.metricRow);
   const chart = createLossChart(doc);
   const readout = createChartReadout(doc, life, chart.el, labels);
-  const header = h(doc, 'div', ['outputHeader'], undefined, losses, readout.el);
+  const header = h(doc, 'div', ['outputHeader'], null, losses, readout.el);
 
   // Heatmap: canvas under an SVG carrying axes and points.
   const painter = createHeatmapPainter(doc, palette, { classes: ['heatmapCanvas'] });
@@ -116,20 +104,23 @@ function mount(ctx: PartContext): () => void {
   const svg = s(doc, 'svg', ['axes'], { viewBox: `0 0 ${BOX} ${BOX}`, 'aria-hidden': 'true', focusable: 'false' });
   buildAxes(doc, svg);
   svg.append(trainGroup, testGroup);
-  const heatmap = h(doc, 'div', ['heatmap'], undefined, painter.canvas, svg);
+  const heatmap = h(doc, 'div', ['heatmap'], null, painter.canvas, svg);
 
   // Legend: the three stops as a gradient (set through CSSOM, which a strict CSP allows).
   const bar = h(doc, 'div', ['legendBar'], { 'aria-hidden': 'true' });
-  const ticks = h(doc, 'div', ['legendTicks'], { 'aria-hidden': 'true' },
-    h(doc, 'span', null, undefined, '-1'), h(doc, 'span', null, undefined, '0'), h(doc, 'span', null, undefined, '1'));
-  const legend = h(doc, 'div', ['legend'], undefined, bar, ticks, h(doc, 'div', ['legendCaption'], undefined, labels.legend));
+  const ticks = h(doc, 'div', ['legendTicks'], { 'aria-hidden': 'true' }, ...['-1', '0', '1'].map((v) => h(doc, 'span', null, null, v)));
+  const legend = h(doc, 'div', ['legend'], null, bar, ticks, h(doc, 'div', ['legendCaption'], null, labels.legend));
 
-  const showTest = checkbox(doc, life, labels.showTestData, (on) => ctx.actions.setConfig({ showTestData: on }));
-  const discretize = checkbox(doc, life, labels.discretize, (on) => ctx.actions.setConfig({ discretize: on }));
+  // The two display switches, each a config key.
+  const checkboxes = (['showTestData', 'discretize'] as const).map((key) => {
+    const input = h(doc, 'input', null, { type: 'checkbox' });
+    life.listen(input, 'change', () => ctx.actions.setConfig({ [key]: input.checked }));
+    return { key, input, el: h(doc, 'label', ['checkbox'], null, input, labels[key]) };
+  });
 
-  const root = h(doc, 'div', ['output'], undefined,
-    h(doc, 'h2', ['columnTitle'], undefined, labels.output),
-    header, heatmap, legend, showTest.el, discretize.el);
+  const root = h(doc, 'div', ['output'], null,
+    h(doc, 'h2', ['columnTitle'], null, labels.output),
+    header, heatmap, legend, ...checkboxes.map((c) => c.el));
   ctx.slots.output.appendChild(root);
 
   const on = { losses: true, testLoss: true, chart: true, heatmap: true };
@@ -152,28 +143,27 @@ function mount(ctx: PartContext): () => void {
       on.testLoss = ctx.isOn('percTrainData'); // the original hides it with the ratio slider
       on.chart = ctx.isOn('lossChart');
       on.heatmap = ctx.isOn('heatmap');
-      toggleClass(losses, 'hidden', !on.losses);
-      toggleClass(testRow, 'hidden', !on.testLoss);
-      toggleClass(testMetricRow, 'hidden', !on.testLoss);
-      toggleClass(readout.el, 'hidden', !on.chart);
-      toggleClass(header, 'hidden', !on.losses && !on.chart);
-      toggleClass(heatmap, 'hidden', !on.heatmap);
-      toggleClass(legend, 'hidden', !ctx.isOn('legend'));
-      toggleClass(showTest.el, 'hidden', !ctx.isOn('showTestData'));
-      toggleClass(discretize.el, 'hidden', !ctx.isOn('discretize'));
-      showTest.input.checked = cfg.showTestData;
-      discretize.input.checked = cfg.discretize;
+      hide(losses, !on.losses);
+      hide(test.row, !on.testLoss);
+      hide(test.metricRow, !on.testLoss);
+      hide(readout.el, !on.chart);
+      hide(header, !on.losses && !on.chart);
+      hide(heatmap, !on.heatmap);
+      hide(legend, !ctx.isOn('legend'));
+      for (const c of checkboxes) {
+        hide(c.el, !ctx.isOn(c.key));
+        c.input.checked = cfg[c.key];
+      }
     }
     // A config render also covers a piece that was just switched back on.
     const values = why.values || why.config;
     if (values && on.losses) {
-      setText(testValue, formatNumber(state.testLoss, 3));
-      setText(trainValue, formatNumber(state.trainLoss, 3));
       const m = metricRows(state.result, labels);
-      setText(testMetric.name, m.test.label);
-      setText(testMetric.value, m.test.value);
-      setText(trainMetric.name, m.train.label);
-      setText(trainMetric.value, m.train.value);
+      for (const r of readouts) {
+        setText(r.loss, formatNumber(r.set === 'test' ? state.testLoss : state.trainLoss, 3));
+        setText(r.metricName, m[r.set].label);
+        setText(r.metric, m[r.set].value);
+      }
     }
     if (values && on.chart) {
       chart.draw(state.history);
@@ -216,7 +206,6 @@ export const css = `
 .${CLASS.losses} { flex: 0 0 auto; font-size: 12px; line-height: 1.6; color: var(--nnp-muted); white-space: nowrap; }
 .${CLASS.metric} { padding-left: 18px; }
 .${CLASS.lossValue} { margin-left: 0.4em; color: var(--nnp-fg); font-variant-numeric: tabular-nums; }
-.${CLASS.lossChart} { display: block; flex: 0 1 50%; min-width: 40px; height: 55px; overflow: visible; }
 .${CLASS.lossTrain}, .${CLASS.lossTest} { fill: none; stroke-width: 1.5px; vector-effect: non-scaling-stroke; stroke-linejoin: round; }
 .${CLASS.lossTrain} { stroke: var(--nnp-muted); }
 .${CLASS.lossTest} { stroke: var(--nnp-fg); }
@@ -242,5 +231,4 @@ export const css = `
 .${CLASS.legendCaption} { max-width: 300px; margin-top: 2px; }
 .${CLASS.output} .${CLASS.checkbox} { display: flex; align-items: center; gap: 6px; font-size: 13px; color: var(--nnp-fg); cursor: pointer; width: fit-content; }
 .${CLASS.output} .${CLASS.checkbox} input { margin: 0; accent-color: var(--nnp-accent); }
-.${CLASS.output} .${CLASS.checkbox} input:focus-visible { outline: 2px solid var(--nnp-focus); outline-offset: 2px; }
 `;
