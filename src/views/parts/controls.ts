@@ -6,33 +6,34 @@
  * readers work without extra code.
  */
 import type { PlaygroundConfig } from '../../config/schema.js';
-import { CLASS, formatEpoch, h, s, setAttr, setText, toggleClass } from '../dom.js';
+import { CLASS, formatEpoch, h, s, setAttr, setText, toggleClass, type ClassKey } from '../dom.js';
 import type { LabelKey } from '../labels.js';
-import type { Part, PartContext } from './types.js';
+import type { ControlPartName, Part } from './types.js';
 
 const LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
 const REGULARIZATION_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10];
-const SPEEDS: readonly (number | 'max')[] = [1, 2, 5, 10, 25, 100, 'max'];
 
-type MenuKey = 'learningRate' | 'activation' | 'regularization' | 'regularizationRate' | 'problem' | 'optimizer' | 'init';
+type MenuKey = 'speed' | 'learningRate' | 'activation' | 'regularization' | 'regularizationRate' | 'problem' | 'optimizer' | 'init';
+type MenuValue = string | number;
 
-interface MenuSpec {
-  key: MenuKey;
-  /** Offered values; a config value outside them is added so the menu never shows blank. */
-  values: readonly (string | number)[];
-  numeric: boolean;
-  text(v: string | number, labels: PartContext['labels']): string;
-}
-
-const MENUS: readonly MenuSpec[] = [
-  { key: 'learningRate', values: LEARNING_RATES, numeric: true, text: (v) => String(v) },
-  { key: 'activation', values: ['relu', 'tanh', 'sigmoid', 'linear', 'leakyRelu', 'elu', 'swish', 'sin'], numeric: false, text: (v, l) => l[v as LabelKey] },
-  { key: 'regularization', values: ['none', 'L1', 'L2'], numeric: false, text: (v, l) => (v === 'none' ? l.none : String(v)) },
-  { key: 'regularizationRate', values: REGULARIZATION_RATES, numeric: true, text: (v) => String(v) },
-  { key: 'problem', values: ['classification', 'regression'], numeric: false, text: (v, l) => l[v as LabelKey] },
-  { key: 'optimizer', values: ['sgd', 'momentum', 'adam'], numeric: false, text: (v, l) => l[v as LabelKey] },
-  { key: 'init', values: ['uniform', 'xavier', 'he'], numeric: false, text: (v, l) => l[v as LabelKey] },
+/**
+ * The menus, in bar order, with their offered values; a current value
+ * outside them is added so the menu never shows blank. Speed is not part of
+ * the config (the original has none): epochs per frame, or "max".
+ */
+const MENUS: readonly { key: MenuKey; values: readonly MenuValue[] }[] = [
+  { key: 'speed', values: [1, 2, 5, 10, 25, 100, 'max'] },
+  { key: 'learningRate', values: LEARNING_RATES },
+  { key: 'activation', values: ['relu', 'tanh', 'sigmoid', 'linear', 'leakyRelu', 'elu', 'swish', 'sin'] },
+  { key: 'regularization', values: ['none', 'L1', 'L2'] },
+  { key: 'regularizationRate', values: REGULARIZATION_RATES },
+  { key: 'problem', values: ['classification', 'regression'] },
+  { key: 'optimizer', values: ['sgd', 'momentum', 'adam'] },
+  { key: 'init', values: ['uniform', 'xavier', 'he'] },
 ];
+
+/** Where an added value goes: numbers in order, "max" last; a name keeps its place (the end). */
+const rank = (v: MenuValue) => (typeof v === 'number' ? v : v === 'max' ? Infinity : 0);
 
 /** A small inline SVG icon (paths are ours; no external assets). */
 function icon(doc: Document, d: string): SVGSVGElement {
@@ -50,22 +51,16 @@ export const controlsPart: Part = {
     const bar = h(doc, 'div', ['controls'], { role: 'toolbar', 'aria-label': labels.widget });
 
     const buttons = h(doc, 'div', ['controlGroup']);
-    let play: HTMLButtonElement | null = null;
-    if (ctx.isOn('resetButton')) {
-      const reset = h(doc, 'button', ['iconButton'], { type: 'button', 'aria-label': labels.reset, title: labels.reset }, icon(doc, ICON_RESET));
-      life.listen(reset, 'click', () => actions.reset());
-      buttons.append(reset);
-    }
-    if (ctx.isOn('playButton')) {
-      play = h(doc, 'button', ['iconButton', 'playButton'], { type: 'button', 'aria-label': labels.play, 'aria-pressed': 'false', title: labels.play }, icon(doc, ICON_PLAY));
-      life.listen(play, 'click', () => actions.togglePlay());
-      buttons.append(play);
-    }
-    if (ctx.isOn('stepButton')) {
-      const step = h(doc, 'button', ['iconButton'], { type: 'button', 'aria-label': labels.step, title: labels.step }, icon(doc, ICON_STEP));
-      life.listen(step, 'click', () => actions.step());
-      buttons.append(step);
-    }
+    const button = (name: ControlPartName, label: string, d: string, onClick: () => void, classes: ClassKey[] = ['iconButton'], pressed?: string) => {
+      if (!ctx.isOn(name)) return null;
+      const b = h(doc, 'button', classes, { type: 'button', 'aria-label': label, 'aria-pressed': pressed, title: label }, icon(doc, d));
+      life.listen(b, 'click', onClick);
+      buttons.append(b);
+      return b;
+    };
+    button('resetButton', labels.reset, ICON_RESET, () => actions.reset());
+    const play = button('playButton', labels.play, ICON_PLAY, () => actions.togglePlay(), ['iconButton', 'playButton'], 'false');
+    button('stepButton', labels.step, ICON_STEP, () => actions.step());
     if (buttons.childElementCount) bar.append(buttons);
 
     let epochValue: HTMLElement | null = null;
@@ -74,50 +69,32 @@ export const controlsPart: Part = {
       bar.append(h(doc, 'div', ['epoch'], null, h(doc, 'span', ['controlLabel'], null, labels.epoch), epochValue));
     }
 
-    // Speed is not part of the config (the original has none): epochs per frame.
-    let speedSelect: HTMLSelectElement | null = null;
-    if (ctx.isOn('speed')) {
-      speedSelect = h(doc, 'select', ['select'], { id: 'nnp-speed' });
-      life.listen(speedSelect, 'change', () => actions.setSpeed(speedSelect!.value === 'max' ? 'max' : Number(speedSelect!.value)));
-      bar.append(h(doc, 'div', ['control'], null, h(doc, 'label', ['controlLabel'], { for: 'nnp-speed' }, labels.speed), speedSelect));
-    }
-    const syncSpeed = (speed: number | 'max') => {
-      if (!speedSelect) return;
-      // A speed from the API outside the menu is added, in order, before "max".
-      const numbers = SPEEDS.filter((v): v is number => v !== 'max');
-      const values: (number | 'max')[] = SPEEDS.includes(speed) ? [...SPEEDS] : [...[...numbers, speed as number].sort((a, b) => a - b), 'max'];
-      if (speedSelect.options.length !== values.length) {
-        speedSelect.replaceChildren(...values.map((v) => h(doc, 'option', null, { value: String(v) }, v === 'max' ? labels.speedMax : `${v}\u00d7`)));
-      }
-      if (speedSelect.value !== String(speed)) speedSelect.value = String(speed);
-    };
+    /** Menu names are label keys; numbers and L1/L2 show as they are. */
+    const text = (key: MenuKey, v: MenuValue) =>
+      key === 'speed' ? (v === 'max' ? labels.speedMax : `${v}\u00d7`) : (labels[v as LabelKey] ?? String(v));
 
-    const selects = new Map<MenuKey, HTMLSelectElement>();
-    for (const menu of MENUS) {
-      if (!ctx.isOn(menu.key)) continue;
-      const id = `nnp-${menu.key}`; // ids are scoped to the widget's shadow root
+    const menus = MENUS.filter((menu) => ctx.isOn(menu.key)).map(({ key, values }) => {
+      const id = `nnp-${key}`; // ids are scoped to the widget's shadow root
       const select = h(doc, 'select', ['select'], { id });
+      /** The values the options show, in order (the option at index i is shown[i]). */
+      let shown: readonly MenuValue[] = [];
       life.listen(select, 'change', () => {
-        const raw = select.value;
-        actions.setConfig({ [menu.key]: menu.numeric ? Number(raw) : raw } as unknown as Partial<PlaygroundConfig>);
+        const v = shown[select.selectedIndex];
+        if (key === 'speed') actions.setSpeed(v as number | 'max');
+        else actions.setConfig({ [key]: v } as unknown as Partial<PlaygroundConfig>);
       });
-      selects.set(menu.key, select);
-      bar.append(h(doc, 'div', ['control'], null, h(doc, 'label', ['controlLabel'], { for: id }, labels[menu.key]), select));
-    }
-
-    /** Options follow the config: a value from a link outside the menu still shows. */
-    const syncMenus = (config: Readonly<PlaygroundConfig>) => {
-      for (const menu of MENUS) {
-        const select = selects.get(menu.key);
-        if (!select) continue;
-        const current = config[menu.key] as string | number;
-        const values = menu.values.includes(current) ? menu.values : [...menu.values, current].sort((a, b) => (menu.numeric ? (a as number) - (b as number) : 0));
-        if (select.options.length !== values.length) {
-          select.replaceChildren(...values.map((v) => h(doc, 'option', null, { value: String(v) }, menu.text(v, labels))));
+      bar.append(h(doc, 'div', ['control'], null, h(doc, 'label', ['controlLabel'], { for: id }, labels[key]), select));
+      /** Options follow the state: a value from a link or the API outside the menu still shows. */
+      const sync = (current: MenuValue) => {
+        const list = values.includes(current) ? values : [...values, current].sort((a, b) => rank(a) - rank(b));
+        if (select.options.length !== list.length) {
+          select.replaceChildren(...list.map((v) => h(doc, 'option', null, { value: String(v) }, text(key, v))));
+          shown = list;
         }
         if (select.value !== String(current)) select.value = String(current);
-      }
-    };
+      };
+      return { key, sync };
+    });
 
     ctx.onRender((state, why) => {
       if (epochValue && (why.values || why.structure)) setText(epochValue, formatEpoch(state.epoch));
@@ -129,10 +106,7 @@ export const controlsPart: Part = {
         setAttr(play, 'aria-pressed', String(state.playing));
         toggleClass(play, 'playing', state.playing);
       }
-      if (why.config) {
-        syncMenus(state.config);
-        syncSpeed(state.speed);
-      }
+      if (why.config) for (const m of menus) m.sync(m.key === 'speed' ? state.speed : state.config[m.key]);
     });
 
     if (bar.childElementCount) ctx.slots.controls.append(bar);
@@ -151,5 +125,5 @@ export const css = `
 .${CLASS.epochValue} { font-size: 1.6em; font-variant-numeric: tabular-nums; }
 .${CLASS.control} { display: flex; flex-direction: column; gap: 2px; }
 .${CLASS.controlLabel} { font-size: 0.75em; color: var(--nnp-muted); text-transform: uppercase; letter-spacing: 0.04em; }
-.${CLASS.select} { font: inherit; color: var(--nnp-fg); background: var(--nnp-bg); border: 1px solid var(--nnp-line); border-radius: 4px; padding: 4px 6px; min-height: 32px; }
+.${CLASS.select} { color: var(--nnp-fg); background: var(--nnp-bg); border: 1px solid var(--nnp-line); border-radius: 4px; padding: 4px 6px; min-height: 32px; }
 `;
