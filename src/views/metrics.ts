@@ -10,21 +10,24 @@ export interface MetricRow {
   value: string;
 }
 
+/** Shows a value that may be missing or not finite as "–". */
+const orDash = (v: number | undefined, show: (v: number) => string) => (v !== undefined && Number.isFinite(v) ? show(v) : '–');
+
 /** A share as a percentage with one decimal ("98.4 %"); no value shows as "–". */
 export function formatAccuracy(v: number | undefined): string {
-  return v !== undefined && Number.isFinite(v) ? `${(100 * v).toFixed(1)} %` : '–';
+  return orDash(v, (x) => `${(100 * x).toFixed(1)} %`);
 }
 
 /** R² with two decimals ("0.97"); no value (an empty set, constant labels) shows as "–". */
 export function formatR2(v: number | undefined): string {
-  return v !== undefined && Number.isFinite(v) ? v.toFixed(2) : '–';
+  return orDash(v, (x) => x.toFixed(2));
 }
 
 /** The test and training rows for a result: accuracy when it has one, else R². */
 export function metricRows(result: Readonly<StepResult> | undefined, labels: Labels): { test: MetricRow; train: MetricRow } {
-  result ??= { epoch: 0, trainLoss: NaN, testLoss: NaN };
-  if (result.testR2 !== undefined || result.trainR2 !== undefined) {
-    return { test: { label: labels.testR2, value: formatR2(result.testR2) }, train: { label: labels.trainingR2, value: formatR2(result.trainR2) } };
+  const r: Partial<StepResult> = result ?? {};
+  if (r.testR2 !== undefined || r.trainR2 !== undefined) {
+    return { test: { label: labels.testR2, value: formatR2(r.testR2) }, train: { label: labels.trainingR2, value: formatR2(r.trainR2) } };
   }
-  return { test: { label: labels.testAccuracy, value: formatAccuracy(result.testAccuracy) }, train: { label: labels.trainingAccuracy, value: formatAccuracy(result.trainAccuracy) } };
+  return { test: { label: labels.testAccuracy, value: formatAccuracy(r.testAccuracy) }, train: { label: labels.trainingAccuracy, value: formatAccuracy(r.trainAccuracy) } };
 }

@@ -88,8 +88,8 @@ function slider(ctx: PartContext, life: Lifecycle, spec: (typeof SLIDERS)[number
   const { doc } = ctx;
   const value = h(doc, 'span', ['sliderValue']);
   const input = h(doc, 'input', ['slider'], { type: 'range', min: spec.min, max: spec.max, step: spec.step });
-  const el = h(doc, 'label', ['control'], undefined,
-    h(doc, 'span', ['controlLabel'], undefined, `${ctx.labels[spec.key]}: `, value), input);
+  const el = h(doc, 'label', ['control'], null,
+    h(doc, 'span', ['controlLabel'], null, `${ctx.labels[spec.key]}: `, value), input);
   const show = (v: number) => {
     const text = `${v}${spec.unit}`;
     setText(value, text);
@@ -137,21 +137,21 @@ export function createDataPart(samplePoints: SamplePoints): Part {
       const regression = (REGRESS as readonly string[]).includes(name);
       const canvas = h(doc, 'canvas', ['datasetThumb'], { width: THUMB_SIZE, height: THUMB_SIZE, 'aria-hidden': 'true' });
       const button = h(doc, 'button', ['datasetButton'], { type: 'button', title: labels[name], 'aria-pressed': 'false' },
-        canvas, h(doc, 'span', ['visuallyHidden'], undefined, labels[name]));
+        canvas, h(doc, 'span', ['visuallyHidden'], null, labels[name]));
       life.listen(button, 'click', () =>
         ctx.actions.setConfig(regression ? { regDataset: name as RegressDatasetName } : { dataset: name as ClassifyDatasetName }));
       return { name, regression, button, canvas, drawn: false };
     });
-    const picker = h(doc, 'fieldset', ['datasets'], undefined,
-      h(doc, 'legend', null, undefined, labels.whichDataset),
-      h(doc, 'div', null, undefined, ...buttons.map((b) => b.button)));
+    const picker = h(doc, 'fieldset', ['datasets'], null,
+      h(doc, 'legend', null, null, labels.whichDataset),
+      h(doc, 'div', null, null, ...buttons.map((b) => b.button)));
 
     const sliders = SLIDERS.map((spec) => slider(ctx, life, spec));
     const regenerate = h(doc, 'button', ['button', 'regenerate'], { type: 'button' }, labels.regenerate);
     life.listen(regenerate, 'click', () => ctx.actions.regenerate());
 
-    const root = h(doc, 'div', ['data'], undefined,
-      h(doc, 'h2', ['columnTitle'], undefined, labels.data),
+    const root = h(doc, 'div', ['data'], null,
+      h(doc, 'h2', ['columnTitle'], null, labels.data),
       picker, ...sliders.map((sl) => sl.el), regenerate);
     ctx.slots.data.appendChild(root);
 
@@ -215,14 +215,12 @@ export const css = `
 .${CLASS.datasetButton} { position: relative; display: block; width: 38px; height: 38px; padding: 0; border: 2px solid var(--nnp-line); border-radius: 3px; background: var(--nnp-bg); opacity: 0.3; cursor: pointer; }
 .${CLASS.datasetButton}:hover { opacity: 0.7; }
 .${CLASS.datasetButton}.${CLASS.selected} { opacity: 1; border-color: var(--nnp-fg); }
-.${CLASS.datasetButton}:focus-visible { opacity: 1; outline: 2px solid var(--nnp-focus); outline-offset: 2px; }
+.${CLASS.datasetButton}:focus-visible { opacity: 1; } /* the outline is the widget's focus ring */
 .${CLASS.datasetThumb} { display: block; width: 100%; height: 100%; }
-.${CLASS.data} .${CLASS.control} { display: flex; flex-direction: column; gap: 4px; }
-.${CLASS.data} .${CLASS.controlLabel} { font-size: 12px; color: var(--nnp-muted); text-transform: none; letter-spacing: 0; }
+.${CLASS.data} .${CLASS.control} { gap: 4px; } /* a column, as in the top bar */
+.${CLASS.data} .${CLASS.controlLabel} { font-size: 12px; text-transform: none; letter-spacing: 0; }
 .${CLASS.sliderValue} { color: var(--nnp-fg); font-weight: 600; font-variant-numeric: tabular-nums; }
 .${CLASS.slider} { width: 100%; max-width: 160px; margin: 0; accent-color: var(--nnp-accent); }
-.${CLASS.slider}:focus-visible { outline: 2px solid var(--nnp-focus); outline-offset: 2px; }
 .${CLASS.regenerate} { align-self: flex-start; padding: 6px 10px; border: 1px solid var(--nnp-line); border-radius: 4px; background: var(--nnp-bg); color: var(--nnp-fg); font-size: 12px; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; cursor: pointer; }
 .${CLASS.regenerate}:hover { background: var(--nnp-hover); }
-.${CLASS.regenerate}:focus-visible { outline: 2px solid var(--nnp-focus); outline-offset: 2px; }
 `;
