@@ -39,14 +39,11 @@ export interface ChartReadout {
 }
 
 export function createChartReadout(doc: Document, life: Lifecycle, chart: SVGSVGElement, labels: Labels): ChartReadout {
-  const epoch = h(doc, 'span', null);
-  const test = h(doc, 'span', null);
-  const train = h(doc, 'span', null);
+  // The tip's rows: epoch, test loss, training loss.
+  const names = [labels.epoch, labels.testLoss, labels.trainingLoss];
+  const values = names.map(() => h(doc, 'span', null));
   const guide = h(doc, 'div', ['chartGuide', 'hidden'], { 'aria-hidden': 'true' });
-  const tip = h(doc, 'div', ['chartTip', 'hidden'], { 'aria-hidden': 'true' },
-    h(doc, 'div', null, null, labels.epoch, ' ', epoch),
-    h(doc, 'div', null, null, labels.testLoss, ' ', test),
-    h(doc, 'div', null, null, labels.trainingLoss, ' ', train));
+  const tip = h(doc, 'div', ['chartTip', 'hidden'], { 'aria-hidden': 'true' }, ...names.map((name, k) => h(doc, 'div', null, null, name, ' ', values[k])));
   // A slider over the epochs for keyboards and screen readers.
   const el = h(doc, 'div', ['chartBox'], { tabindex: 0, role: 'slider', 'aria-label': labels.lossChartReadout, 'aria-valuemin': 0 }, chart, guide, tip);
 
@@ -57,20 +54,23 @@ export function createChartReadout(doc: Document, life: Lifecycle, chart: SVGSVG
   let pointerX = 0;
   let keyIndex = -1;
 
+  const toggle = (shown: boolean) => {
+    toggleClass(guide, 'hidden', !shown);
+    toggleClass(tip, 'hidden', !shown);
+  };
+  /** The history index shown: under the pointer, or the key's (the latest when following). */
+  const shownIndex = (n: number) => (mode === 'pointer' ? chartIndexAt(pointerX, width, n) : keyIndex < 0 ? n - 1 : Math.min(keyIndex, n - 1));
+
   function show(): void {
     const n = history.length;
     if (!mode || n === 0) return hide(false);
-    const i = mode === 'pointer' ? chartIndexAt(pointerX, width, n) : keyIndex < 0 ? n - 1 : Math.min(keyIndex, n - 1);
+    const i = shownIndex(n);
     const e = formatNumber(history.epochs[i], 0);
     const te = formatNumber(history.test[i], 3);
     const tr = formatNumber(history.train[i], 3);
-    setText(epoch, e);
-    setText(test, te);
-    setText(train, tr);
-    const x = chartXOf(i, width, n);
-    guide.style.left = `${x}px`;
-    toggleClass(guide, 'hidden', false);
-    toggleClass(tip, 'hidden', false);
+    [e, te, tr].forEach((text, k) => setText(values[k], text));
+    guide.style.left = `${chartXOf(i, width, n)}px`;
+    toggle(true);
     setAttr(el, 'aria-valuemax', n - 1);
     setAttr(el, 'aria-valuenow', i);
     setAttr(el, 'aria-valuetext', `${labels.epoch} ${e}: ${labels.testLoss} ${te}, ${labels.trainingLoss} ${tr}`);
@@ -78,8 +78,7 @@ export function createChartReadout(doc: Document, life: Lifecycle, chart: SVGSVG
 
   function hide(leave: boolean): void {
     if (leave) mode = null;
-    toggleClass(guide, 'hidden', true);
-    toggleClass(tip, 'hidden', true);
+    toggle(false);
   }
 
   // The width is read when the pointer comes in or focus arrives, never per frame.
@@ -110,7 +109,7 @@ export function createChartReadout(doc: Document, life: Lifecycle, chart: SVGSVG
   life.listen(el, 'keydown', (e: KeyboardEvent) => {
     const n = history.length;
     if (n === 0) return;
-    const at = mode === 'pointer' ? chartIndexAt(pointerX, width, n) : keyIndex < 0 ? n - 1 : Math.min(keyIndex, n - 1);
+    const at = shownIndex(n);
     const to: Record<string, number> = { ArrowLeft: at - 1, ArrowDown: at - 1, ArrowRight: at + 1, ArrowUp: at + 1, Home: 0, End: n - 1 };
     if (e.key === 'Escape') return hide(true);
     if (!(e.key in to)) return;

@@ -89,9 +89,10 @@ export interface Palette {
 
 /** Builds the scales from three stops (hex strings; bad ones fall back to the defaults). */
 export function createPalette(stops: Partial<ColorStops> = {}): Palette {
-  const neg = parseColor(stops.negative ?? '') ?? (parseHex(DEFAULT_STOPS.negative) as Rgb);
-  const zero = parseColor(stops.zero ?? '') ?? (parseHex(DEFAULT_STOPS.zero) as Rgb);
-  const pos = parseColor(stops.positive ?? '') ?? (parseHex(DEFAULT_STOPS.positive) as Rgb);
+  const stop = (key: keyof ColorStops) => parseColor(stops[key] ?? '') ?? (parseHex(DEFAULT_STOPS[key]) as Rgb);
+  const neg = stop('negative');
+  const zero = stop('zero');
+  const pos = stop('positive');
   // Palettes are immutable: widgets with the same theme share one (and its tables).
   const key = `${neg}|${zero}|${pos}`;
   let palette = PALETTES.get(key);
@@ -106,12 +107,13 @@ const PALETTES = new Map<string, Palette>();
 
 function buildPalette(neg: Rgb, zero: Rgb, pos: Rgb): Palette {
   const at = (v: number): Rgb => (v < 0 ? mix(zero, neg, Math.min(1, -v)) : mix(zero, pos, Math.min(1, v)));
+  const rounded = (v: number) => at(v).map(Math.round) as unknown as Rgb;
 
   const table = new Uint8Array(QUANT_BINS * 3);
   const hexes: string[] = [];
   for (let k = 0; k < QUANT_BINS; k++) {
     // Colour k sits at t = k/30 on a scale with stops at t = 0, 0.5, 1.
-    const c = at((2 * k) / (QUANT_BINS - 1) - 1).map(Math.round) as unknown as Rgb;
+    const c = rounded((2 * k) / (QUANT_BINS - 1) - 1);
     table.set(c, 3 * k);
     hexes.push(toHex(c));
   }
@@ -119,7 +121,7 @@ function buildPalette(neg: Rgb, zero: Rgb, pos: Rgb): Palette {
   const scale: string[] = [];
   const scaleRgb = new Uint8Array(3 * (2 * SCALE_STEPS + 2)); // the last entry (NaN) stays black
   for (let k = 0; k <= 2 * SCALE_STEPS; k++) {
-    const c = at(k / SCALE_STEPS - 1).map(Math.round) as unknown as Rgb;
+    const c = rounded(k / SCALE_STEPS - 1);
     scaleRgb.set(c, 3 * k);
     scale.push(toHex(c));
   }

@@ -101,10 +101,9 @@ export function lossChartCoords(history: LossHistory, box: ChartBox): ChartCoord
       if (c.minAt[k] < 0) continue;
       const x = xOf(k);
       // Both extremes, in the order they happened, keep the line's shape.
-      const first = c.minAt[k] <= c.maxAt[k] ? c.min[k] : c.max[k];
-      const second = c.minAt[k] <= c.maxAt[k] ? c.max[k] : c.min[k];
-      out.push(x, yOf(first));
-      if (c.minAt[k] !== c.maxAt[k]) out.push(x, yOf(second));
+      const minFirst = c.minAt[k] <= c.maxAt[k];
+      out.push(x, yOf(minFirst ? c.min[k] : c.max[k]));
+      if (c.minAt[k] !== c.maxAt[k]) out.push(x, yOf(minFirst ? c.max[k] : c.min[k]));
     }
     return out;
   });
@@ -144,8 +143,9 @@ export interface LossChart {
  * lines 1.5 px.
  */
 export function createLossChart(doc: Document): LossChart {
-  const train = s(doc, 'polyline', ['lossTrain'], { fill: 'none' });
-  const test = s(doc, 'polyline', ['lossTest'], { fill: 'none' });
+  // Unfilled lines: the output part's CSS sets fill, stroke and width.
+  const train = s(doc, 'polyline', ['lossTrain']);
+  const test = s(doc, 'polyline', ['lossTest']);
   const el = s(
     doc,
     'svg',

@@ -96,10 +96,11 @@ function mount(ctx: PartContext): () => void {
   let fresh = false;
   let sign = 1;
   let ownData = false;
+  const pressed = (el: Element, on: boolean) => setAttr(el, 'aria-pressed', String(on));
   const sync = () => {
-    setAttr(drawButton, 'aria-pressed', String(drawing));
-    setAttr(blue, 'aria-pressed', String(sign > 0));
-    setAttr(orange, 'aria-pressed', String(sign < 0));
+    pressed(drawButton, drawing);
+    pressed(blue, sign > 0);
+    pressed(orange, sign < 0);
     toggleClass(colours, 'hidden', !drawing);
     toggleClass(clear, 'hidden', !ownData && !drawing);
     if (heatmap) {
@@ -150,19 +151,18 @@ function mount(ctx: PartContext): () => void {
   const useCsv = (text: string) => {
     if (change(() => actions.setCsv(text))) {
       fresh = false;
-      toggleClass(panel, 'hidden', true);
-      setAttr(csvButton, 'aria-expanded', 'false');
+      showPanel(false);
     }
     sync();
   };
-  const panel = h(doc, 'div', ['csvPanel', 'hidden'], { id: 'nnp-csv-panel' },
-    h(doc, 'label', null, { for: 'nnp-csv' }, labels.csvHint), area, button(labels.useCsv)(() => useCsv(area.value)));
-  const csvButton = button(labels.pasteCsv, { 'aria-expanded': 'false', 'aria-controls': 'nnp-csv-panel' })(() => {
-    const open = panel.classList.contains(CLASS.hidden);
+  const showPanel = (open: boolean) => {
     toggleClass(panel, 'hidden', !open);
     setAttr(csvButton, 'aria-expanded', String(open));
     if (open) area.focus();
-  });
+  };
+  const panel = h(doc, 'div', ['csvPanel', 'hidden'], { id: 'nnp-csv-panel' },
+    h(doc, 'label', null, { for: 'nnp-csv' }, labels.csvHint), area, button(labels.useCsv)(() => useCsv(area.value)));
+  const csvButton = button(labels.pasteCsv, { 'aria-expanded': 'false', 'aria-controls': 'nnp-csv-panel' })(() => showPanel(panel.classList.contains(CLASS.hidden)));
   // A .csv file dropped on the map or the panel.
   const dropOn = (target: HTMLElement) => {
     const files = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes('Files');
