@@ -121,35 +121,34 @@ export function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D |
 
 export interface HeatmapPainter {
   readonly canvas: HTMLCanvasElement;
-  /** Paints `size * size` values, row-major, row 0 at the top. */
+  /** Paints 100 × 100 values, row-major, row 0 at the top. */
   draw(values: ArrayLike<number>, discretize: boolean): void;
 }
 
 export interface PainterOptions {
-  /** Values per side, one per canvas pixel. @defaultValue 100 */
-  size?: number;
   classes?: ClassKey[];
-  alpha?: number;
 }
+
+/** Values per side of the painted picture, one per canvas pixel (the trainer's grid density). */
+const PAINTER_SIZE = 100;
 
 /**
  * Owns one `<canvas>` (one value per pixel; CSS scales it, and the browser's
  * smoothing softens the 31 colour bands as in the original) and one ImageData,
- * uploaded only when a pixel changed.
+ * uploaded only when a pixel changed. Pixels take the heatmap alpha.
  */
 export function createHeatmapPainter(doc: Document, palette: Palette, opts: PainterOptions = {}): HeatmapPainter {
-  const size = opts.size ?? 100;
-  const canvas = h(doc, 'canvas', opts.classes ?? null, { width: size, height: size });
+  const canvas = h(doc, 'canvas', opts.classes ?? null, { width: PAINTER_SIZE, height: PAINTER_SIZE });
   let ctx: CanvasRenderingContext2D | null | undefined;
   let image: ImageData | null = null;
-  const paint: PaintOptions = { discretize: false, alpha: opts.alpha ?? HEATMAP_ALPHA };
+  const paint: PaintOptions = { discretize: false };
   return {
     canvas,
     draw(values, discretize) {
       // The context is taken on first draw, so building the DOM costs nothing.
       if (ctx === undefined) {
         ctx = context2d(canvas);
-        image = ctx ? ctx.createImageData(size, size) : null;
+        image = ctx ? ctx.createImageData(PAINTER_SIZE, PAINTER_SIZE) : null;
       }
       if (!ctx || !image) return;
       paint.discretize = discretize;

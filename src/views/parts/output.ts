@@ -215,7 +215,7 @@ export const css = `
 .${CLASS.heatmapCanvas} { position: absolute; left: ${(100 * PAD) / BOX}%; top: ${(100 * PAD) / BOX}%; width: ${(100 * PLOT) / BOX}%; height: ${(100 * PLOT) / BOX}%; }
 .${CLASS.axes} { position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; pointer-events: none; }
 .${CLASS.axes} line { stroke: var(--nnp-muted); stroke-width: 1px; opacity: 0.5; }
-.${CLASS.axes} text { fill: var(--nnp-muted); font-family: var(--nnp-font); font-size: 9px; }
+.${CLASS.axes} text { fill: var(--nnp-muted); font-size: 9px; } /* the root's font */
 .${CLASS.tickZero} line { stroke: var(--nnp-fg); opacity: 1; }
 .${CLASS.tickZero} text { fill: var(--nnp-fg); }
 .${CLASS.points} circle { fill-opacity: 0.9; stroke-width: 1px; }
@@ -229,6 +229,6 @@ export const css = `
 .${CLASS.legendTicks} > span:nth-child(2) { left: 50%; }
 .${CLASS.legendTicks} > span:nth-child(3) { left: 100%; }
 .${CLASS.legendCaption} { max-width: 300px; margin-top: 2px; }
-.${CLASS.output} .${CLASS.checkbox} { display: flex; align-items: center; gap: 6px; font-size: 13px; color: var(--nnp-fg); cursor: pointer; width: fit-content; }
+.${CLASS.output} .${CLASS.checkbox} { display: flex; align-items: center; gap: 6px; font-size: 13px; cursor: pointer; width: fit-content; }
 .${CLASS.output} .${CLASS.checkbox} input { margin: 0; accent-color: var(--nnp-accent); }
 `;
