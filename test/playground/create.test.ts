@@ -253,6 +253,24 @@ describe('createPlayground', () => {
     expect(select.value).toBe('sigmoid');
   });
 
+  it('a menu shows each value from outside its list in turn (0.5, then 0.7), and drops it when back on the list', async () => {
+    const { pg, el } = make();
+    await frame();
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#nnp-learningRate')!;
+    const shown = () => [select.value, select.options[select.selectedIndex]?.textContent];
+    pg.setConfig({ learningRate: 0.5 });
+    await frame();
+    expect(shown()).toEqual(['0.5', '0.5']);
+    pg.setConfig({ learningRate: 0.7 });
+    await frame();
+    expect(shown()).toEqual(['0.7', '0.7']);
+    expect([...select.options].map((o) => o.value)).not.toContain('0.5');
+    pg.setConfig({ learningRate: 0.3 });
+    await frame();
+    expect(shown()).toEqual(['0.3', '0.3']);
+    expect([...select.options].map((o) => o.value)).not.toContain('0.7');
+  });
+
   it('two UI clicks in one frame both count (the UI reads the live config)', async () => {
     const { pg, el } = make();
     await frame();

@@ -87,7 +87,8 @@ export const controlsPart: Part = {
       /** Options follow the state: a value from a link or the API outside the menu still shows. */
       const sync = (current: MenuValue) => {
         const list = values.includes(current) ? values : [...values, current].sort((a, b) => rank(a) - rank(b));
-        if (select.options.length !== list.length) {
+        // Rebuilt when the list differs, not only its length: 0.5 then 0.7 from a link are both extra.
+        if (list.length !== shown.length || list.some((v, i) => v !== shown[i])) {
           select.replaceChildren(...list.map((v) => h(doc, 'option', null, { value: String(v) }, text(key, v))));
           shown = list;
         }
