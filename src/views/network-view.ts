@@ -4,7 +4,7 @@
  * SVG links and HTML node buttons once per structure and afterwards only
  * rewrites attributes and pixels in place.
  */
-import type { FeatureId } from '../data/features.js';
+import { FEATURE_IDS, type FeatureId } from '../data/features.js';
 import { stepOf, type Palette } from './colors.js';
 import { h, s, toggleClass, type ClassKey } from './dom.js';
 import { context2d, paintValues, type PaintOptions } from './heatmap.js';
@@ -29,8 +29,8 @@ const HIDDEN_START = 68;
 /** d3 "rangePoints" outer padding, as a share of one step. */
 const OUTER_PADDING = 0.7;
 
-/** The seven features in their fixed drawing order. */
-export const ALL_FEATURES: readonly FeatureId[] = ['x', 'y', 'xSquared', 'ySquared', 'xTimesY', 'sinX', 'sinY'];
+/** The seven features in their fixed drawing order (the input order too). */
+export const ALL_FEATURES: readonly FeatureId[] = FEATURE_IDS;
 
 export interface LayoutOptions {
   /** Width available in CSS px (the layout may grow past it only when too narrow to fit). */
@@ -168,12 +168,13 @@ export function formatValue(v: number): string {
  * Allocates nothing.
  */
 export function blockAverage(values: ArrayLike<number>, density: number, side: number, out: Float64Array): Float64Array {
+  const edge = (c: number) => Math.floor((c * density) / side);
   for (let cr = 0; cr < side; cr++) {
-    const r0 = Math.floor((cr * density) / side);
-    const r1 = Math.floor(((cr + 1) * density) / side);
+    const r0 = edge(cr);
+    const r1 = edge(cr + 1);
     for (let cc = 0; cc < side; cc++) {
-      const c0 = Math.floor((cc * density) / side);
-      const c1 = Math.floor(((cc + 1) * density) / side);
+      const c0 = edge(cc);
+      const c1 = edge(cc + 1);
       let sum = 0;
       for (let r = r0; r < r1; r++) {
         const row = r * density;
@@ -209,18 +210,6 @@ export function thumbnailPixels(
 
 // ---------------------------------------------------------------- labels
 
-/** Feature labels as [base, subscript, superscript] runs, for real <sub>/<sup>. */
-type Run = [text: string, kind?: 'sub' | 'sup'];
-const FEATURE_RUNS: Record<FeatureId, Run[]> = {
-  x: [['X'], ['1', 'sub']],
-  y: [['X'], ['2', 'sub']],
-  xSquared: [['X'], ['1', 'sub'], ['2', 'sup']],
-  ySquared: [['X'], ['2', 'sub'], ['2', 'sup']],
-  xTimesY: [['X'], ['1', 'sub'], ['X'], ['2', 'sub']],
-  sinX: [['sin(X'], ['1', 'sub'], [')']],
-  sinY: [['sin(X'], ['2', 'sub'], [')']],
-};
-
 /** Plain-text labels with Unicode sub/superscripts, for aria-labels. */
 export const FEATURE_TEXT: Record<FeatureId, string> = {
   x: 'X₁',
@@ -232,10 +221,18 @@ export const FEATURE_TEXT: Record<FeatureId, string> = {
   sinY: 'sin(X₂)',
 };
 
-/** A feature label built from elements and text nodes (no HTML strings). */
+/**
+ * A feature label built from elements and text nodes (no HTML strings): the
+ * plain text with each Unicode sub/superscript digit as a real <sub>/<sup>
+ * (NFKC turns '₁' and '²' back into '1' and '2').
+ */
 export function featureLabel(doc: Document, id: FeatureId): DocumentFragment {
   const frag = doc.createDocumentFragment();
-  for (const [text, kind] of FEATURE_RUNS[id]) frag.append(kind ? h(doc, kind, null, null, text) : doc.createTextNode(text));
+  // Split with a capture group: odd indices are the script digits.
+  FEATURE_TEXT[id].split(/([₁₂²])/).forEach((part, k) => {
+    if (k % 2) frag.append(h(doc, part === '²' ? 'sup' : 'sub', null, null, part.normalize('NFKC')));
+    else if (part) frag.append(part);
+  });
   return frag;
 }
 
@@ -301,18 +298,12 @@ export interface BuildOptions {
   names: { node(n: number): string; output: string };
 }
 
-function place(el: HTMLElement, left: number, top: number): void {
-  el.style.left = `${left}px`;
-  el.style.top = `${top}px`;
-}
-
 function nodeButton(doc: Document, classes: ClassKey[], label: string, at: Pos, data: Record<string, string | number>): { button: HTMLButtonElement; canvas: HTMLCanvasElement } {
   const canvas = h(doc, 'canvas', ['thumbnail'], { width: THUMB, height: THUMB, 'aria-hidden': 'true' });
   const attrs: Record<string, string | number> = { type: 'button', 'aria-label': label };
   for (const [k, v] of Object.entries(data)) attrs[`data-${k}`] = v;
-  const button = h(doc, 'button', classes, attrs, canvas);
-  place(button, at.x - NODE / 2, at.y - NODE / 2);
-  return { button, canvas };
+  attrs.style = `left:${at.x - NODE / 2}px;top:${at.y - NODE / 2}px`;
+  return { button: h(doc, 'button', classes, attrs, canvas), canvas };
 }
 
 /** Plain name of a network node (layer 0 = a feature) for aria-labels. */
@@ -325,78 +316,65 @@ export function sourceName(opts: BuildOptions, layer: number, i: number): string
 }
 
 /**
- * Builds the diagram's DOM into a fresh element: the SVG (links, hit paths,
- * bias squares), the feature labels and a button per node. Listeners are not
- * attached here; the part delegates events from its container.
+ * Builds the diagram's DOM into a fresh element: the feature labels, a
+ * button per node and the SVG (links, hit paths, bias squares). Listeners
+ * are not attached here; the part delegates events from its container.
  */
 export function buildDiagram(doc: Document, opts: BuildOptions): Diagram {
   const { layout, network: net } = opts;
-  const root = h(doc, 'div', ['diagram']);
-  root.style.width = `${layout.width}px`;
-  root.style.height = `${layout.height}px`;
-  const d: Diagram = { root, layout, linkGroup: null, links: [], biases: [], nodes: [], features: [], drawn: noneDrawn(0, 0) };
-  let svgEl: SVGSVGElement | null = null;
+  const root = h(doc, 'div', ['diagram'], { style: `width:${layout.width}px;height:${layout.height}px` });
+  const links: LinkItem[] = [];
+  const biases: BiasItem[] = [];
+  const nodes: NodeItem[] = [];
+  const features: NodeItem[] = [];
+  let linkGroup: SVGGElement | null = null;
+
+  for (const f of layout.features) {
+    const label = h(doc, 'span', ['nodeLabel'], { 'aria-hidden': 'true', style: `top:${f.y - 9}px;width:${f.x - NODE / 2 - 6}px` }, featureLabel(doc, f.id));
+    const { button, canvas } = nodeButton(doc, ['node', 'featureNode'], FEATURE_TEXT[f.id], f, { kind: 'feature', id: f.id, key: `feature-${f.id}` });
+    if (opts.toggleable) button.setAttribute('aria-pressed', String(f.enabled));
+    toggleClass(button, 'nodeDisabled', !f.enabled);
+    root.append(label, button);
+    features.push({ button, canvas, ref: { kind: 'feature', id: f.id }, gridIndex: -1 });
+  }
 
   if (net && layout.layers.length) {
     const svg = s(doc, 'svg', ['links'], { width: layout.width, height: layout.height });
     const paths = s(doc, 'g', null, { fill: 'none', 'stroke-dasharray': '9 1', 'aria-hidden': 'true' });
     const hits = s(doc, 'g', null, { fill: 'none' });
-    const biases = s(doc, 'g', null);
+    const squares = s(doc, 'g', null);
     for (let l = 1; l < layout.layers.length; l++) {
       const from = layout.layers[l - 1];
-      const into = layout.layers[l];
-      for (let i = 0; i < into.length; i++) {
+      layout.layers[l].forEach((p, i) => {
         for (let j = 0; j < from.length; j++) {
-          const [x1, y1, x2, y2] = linkEnds(from[j], into[i], j, from.length);
+          const [x1, y1, x2, y2] = linkEnds(from[j], p, j, from.length);
           const dPath = linkPath(x1, y1, x2, y2);
           const path = s(doc, 'path', ['link'], { d: dPath });
-          const hit = s(doc, 'path', ['linkHit'], { d: dPath, tabindex: 0, role: 'button', 'data-kind': 'link', 'data-i': d.links.length });
+          const hit = s(doc, 'path', ['linkHit'], { d: dPath, tabindex: 0, role: 'button', 'data-kind': 'link', 'data-i': links.length });
           paths.append(path);
           hits.append(hit);
           const index = net.weightStart[l] + i * net.sizes[l - 1] + j;
-          d.links.push({ path, hit, layer: l, node: i, source: j, index, at: { x: (x1 + x2) / 2, y: (y1 + y2) / 2 } });
+          links.push({ path, hit, layer: l, node: i, source: j, index, at: { x: (x1 + x2) / 2, y: (y1 + y2) / 2 } });
         }
-        const p = into[i];
+        const index = net.nodeStart[l] + i;
         // 5×5 at the node's bottom-left outside corner (−7, +28 from its top-left).
         const rect = s(doc, 'rect', ['bias'], {
           x: p.x - NODE / 2 - 7, y: p.y - NODE / 2 + 28, width: 5, height: 5,
-          tabindex: 0, role: 'button', 'data-kind': 'bias', 'data-i': d.biases.length,
+          tabindex: 0, role: 'button', 'data-kind': 'bias', 'data-i': biases.length,
         });
-        biases.append(rect);
-        d.biases.push({ rect, layer: l, node: i, index: net.nodeStart[l] + i, at: { x: p.x - NODE / 2 - 4, y: p.y + NODE / 2 } });
-      }
-    }
-    svg.append(paths, hits, biases);
-    d.linkGroup = paths;
-    svgEl = svg;
-  }
-
-  for (const f of layout.features) {
-    const label = h(doc, 'span', ['nodeLabel'], { 'aria-hidden': 'true' }, featureLabel(doc, f.id));
-    label.style.top = `${f.y - 9}px`;
-    label.style.width = `${f.x - NODE / 2 - 6}px`;
-    const { button, canvas } = nodeButton(doc, ['node', 'featureNode'], FEATURE_TEXT[f.id], f, { kind: 'feature', id: f.id, key: `feature-${f.id}` });
-    if (opts.toggleable) button.setAttribute('aria-pressed', String(f.enabled));
-    toggleClass(button, 'nodeDisabled', !f.enabled);
-    root.append(label, button);
-    d.features.push({ button, canvas, ref: { kind: 'feature', id: f.id }, gridIndex: -1 });
-  }
-
-  if (net) {
-    for (let l = 1; l < layout.layers.length; l++) {
-      layout.layers[l].forEach((p, i) => {
-        const index = net.nodeStart[l] + i;
-        const gridIndex = index - net.sizes[0];
-        const { button, canvas } = nodeButton(doc, ['node'], sourceName(opts, l, i), p, { kind: 'node', i: d.nodes.length, key: `node-${index}` });
+        squares.append(rect);
+        biases.push({ rect, layer: l, node: i, index, at: { x: p.x - NODE / 2 - 4, y: p.y + NODE / 2 } });
+        const { button, canvas } = nodeButton(doc, ['node'], sourceName(opts, l, i), p, { kind: 'node', i: nodes.length, key: `node-${index}` });
         root.append(button);
-        d.nodes.push({ button, canvas, ref: { kind: 'node', index }, gridIndex });
+        nodes.push({ button, canvas, ref: { kind: 'node', index }, gridIndex: index - net.sizes[0] });
       });
     }
+    svg.append(paths, hits, squares);
+    // Last in the DOM so Tab reaches the nodes before the many links; CSS keeps it underneath.
+    root.append(svg);
+    linkGroup = paths;
   }
-  // Last in the DOM so Tab reaches the nodes before the many links; CSS keeps it underneath.
-  if (svgEl) root.append(svgEl);
-  d.drawn = noneDrawn(d.links.length, d.biases.length);
-  return d;
+  return { root, layout, linkGroup, links, biases, nodes, features, drawn: noneDrawn(links.length, biases.length) };
 }
 
 function noneDrawn(links: number, biases: number): DrawnValues {
@@ -431,11 +409,6 @@ export function paintFeatures(d: Diagram, state: ViewState, palette: Palette): v
   }
 }
 
-/** A link's stroke width in whole 1/100 px (what is written, and compared to skip a write). */
-export function linkWidthHundredths(w: number): number {
-  return Math.round(linkWidth(w) * 100);
-}
-
 /**
  * Per-frame update, all in place: link colours (from the palette's table)
  * and widths, bias fills, the dash offset and node thumbnails. Each value is
@@ -460,7 +433,8 @@ export function updateDiagram(d: Diagram, state: ViewState, palette: Palette): v
       linkColor[i] = k;
       links[i].path.setAttribute('stroke', scale[k]);
     }
-    const px = linkWidthHundredths(w);
+    // The width in whole 1/100 px: what is written, and compared to skip a write.
+    const px = Math.round(linkWidth(w) * 100);
     if (px !== widths[i]) {
       widths[i] = px;
       links[i].path.setAttribute('stroke-width', String(px / 100));
@@ -485,13 +459,12 @@ export function updateDiagram(d: Diagram, state: ViewState, palette: Palette): v
   for (const n of d.nodes) paintNode(n, grid.nodes[n.gridIndex], grid.density, palette, state.config.discretize);
 }
 
-function sameRef(a: NodeRef | null, b: NodeRef): boolean {
-  if (!a || a.kind !== b.kind) return false;
-  return a.kind === 'feature' ? a.id === (b as { id: FeatureId }).id : a.index === (b as { index: number }).index;
-}
+/** A feature's id or a node's global index: with the kind, what a NodeRef points at. */
+const refKey = (r: NodeRef) => (r.kind === 'feature' ? r.id : r.index);
 
 /** Marks the hovered node (the one the big heatmap shows). */
 export function updateHover(d: Diagram, hovered: NodeRef | null): void {
-  for (const n of d.features) toggleClass(n.button, 'nodeHovered', sameRef(hovered, n.ref));
-  for (const n of d.nodes) toggleClass(n.button, 'nodeHovered', sameRef(hovered, n.ref));
+  for (const n of [...d.features, ...d.nodes]) {
+    toggleClass(n.button, 'nodeHovered', !!hovered && hovered.kind === n.ref.kind && refKey(hovered) === refKey(n.ref));
+  }
 }
