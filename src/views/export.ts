@@ -5,7 +5,7 @@
  */
 import { NODE, THUMB, FEATURE_TEXT, layoutNetwork, linkEnds, linkPath, linkWidth, thumbnailPixels } from './network-view.js';
 import { context2d, dataToPixel, paintValues } from './heatmap.js';
-import { SVG_NS } from './dom.js';
+import { SVG_NS, s } from './dom.js';
 import type { Palette } from './colors.js';
 import type { ViewState } from './parts/types.js';
 
@@ -25,32 +25,38 @@ function canvas(doc: Document, width: number, height: number): { el: HTMLCanvasE
   return { el, ctx };
 }
 
+/** A side×side canvas whose RGBA pixels `paint` writes. */
+function pixelCanvas(doc: Document, side: number, paint: (rgba: Uint8ClampedArray) => void): HTMLCanvasElement {
+  const { el, ctx } = canvas(doc, side, side);
+  const image = ctx.createImageData(side, side);
+  paint(image.data);
+  ctx.putImageData(image, 0, 0);
+  return el;
+}
+
 /** The output map (100×100 values) scaled to `size`, with points, as a PNG data URL. */
 export function heatmapPng(doc: Document, state: ViewState, palette: Palette, opts: PngOptions = {}): string {
   const size = Math.round(opts.size ?? 400);
   if (!(size >= 16 && size <= 4096)) throw new RangeError(`toPNG: size must be from 16 to 4096 px, not ${opts.size}`);
-  const density = state.grid.density;
-  const small = canvas(doc, density, density);
-  const image = small.ctx.createImageData(density, density);
   // Opaque here: a picture on a slide has no page behind it.
-  paintValues(state.grid.output, palette, image.data, { discretize: state.config.discretize, alpha: 255 });
-  small.ctx.putImageData(image, 0, 0);
+  const small = pixelCanvas(doc, state.grid.density, (rgba) => paintValues(state.grid.output, palette, rgba, { discretize: state.config.discretize, alpha: 255 }));
   const big = canvas(doc, size, size);
-  big.ctx.imageSmoothingEnabled = true;
-  big.ctx.drawImage(small.el, 0, 0, size, size);
+  const ctx = big.ctx;
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(small, 0, 0, size, size);
   if (opts.points !== false) {
     const r = Math.max(2, size / 100);
     const draw = (points: ViewState['trainPoints'], stroke: string) => {
       for (const p of points) {
         if (Math.abs(p.x) > 6 || Math.abs(p.y) > 6) continue;
         const [x, y] = dataToPixel(p.x, p.y, size);
-        big.ctx.beginPath();
-        big.ctx.arc(x, y, r, 0, 2 * Math.PI);
-        big.ctx.fillStyle = palette.quantised(p.label);
-        big.ctx.fill();
-        big.ctx.lineWidth = 1;
-        big.ctx.strokeStyle = stroke;
-        big.ctx.stroke();
+        ctx.beginPath();
+        ctx.arc(x, y, r, 0, 2 * Math.PI);
+        ctx.fillStyle = palette.quantised(p.label);
+        ctx.fill();
+        ctx.lineWidth = 1;
+        ctx.strokeStyle = stroke;
+        ctx.stroke();
       }
     };
     draw(state.trainPoints, 'rgba(255,255,255,0.8)');
@@ -63,11 +69,7 @@ export function heatmapPng(doc: Document, state: ViewState, palette: Palette, op
 export function networkSvg(doc: Document, state: ViewState, palette: Palette, width = 800): string {
   const net = state.network;
   const layout = layoutNetwork({ width, sizes: net.sizes, inputs: state.inputs, showAllFeatures: false, top: 10 });
-  const el = (tag: string, attrs: Record<string, string | number>) => {
-    const node = doc.createElementNS(SVG_NS, tag);
-    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-    return node;
-  };
+  const el = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string) => s(doc, tag, null, attrs, text);
   const svg = el('svg', { xmlns: SVG_NS, width: layout.width, height: layout.height + 10, viewBox: `0 0 ${layout.width} ${layout.height + 10}`, 'font-family': 'sans-serif' });
   svg.append(el('rect', { width: '100%', height: '100%', fill: '#ffffff' }));
   const links = el('g', { fill: 'none' });
@@ -85,11 +87,7 @@ export function networkSvg(doc: Document, state: ViewState, palette: Palette, wi
   const scratch = new Float64Array(THUMB * THUMB);
   const thumb = (values: ArrayLike<number>): string | null => {
     try {
-      const c = canvas(doc, THUMB, THUMB);
-      const image = c.ctx.createImageData(THUMB, THUMB);
-      thumbnailPixels(values, state.grid.density, palette, state.config.discretize, scratch, image.data);
-      c.ctx.putImageData(image, 0, 0);
-      return c.el.toDataURL('image/png');
+      return pixelCanvas(doc, THUMB, (rgba) => thumbnailPixels(values, state.grid.density, palette, state.config.discretize, scratch, rgba)).toDataURL('image/png');
     } catch {
       return null;
     }
@@ -105,9 +103,7 @@ export function networkSvg(doc: Document, state: ViewState, palette: Palette, wi
       const href = values ? thumb(values) : null;
       if (href) nodes.append(el('image', { x: x + 1, y: y + 1, width: NODE - 2, height: NODE - 2, href, preserveAspectRatio: 'none', 'image-rendering': 'optimizeSpeed' }));
       if (l === 0) {
-        const label = el('text', { x: x - 6, y: pos.y + 4, 'text-anchor': 'end', 'font-size': 13, fill: '#222222' });
-        label.textContent = FEATURE_TEXT[state.inputs[i]];
-        nodes.append(label);
+        nodes.append(el('text', { x: x - 6, y: pos.y + 4, 'text-anchor': 'end', 'font-size': 13, fill: '#222222' }, FEATURE_TEXT[state.inputs[i]]));
       } else {
         const b = net.bias[net.nodeStart[l] + i];
         nodes.append(el('rect', { x: x - 7, y: y + NODE - 2, width: 5, height: 5, fill: palette.continuous(b) }));
