@@ -462,9 +462,12 @@ export function updateDiagram(d: Diagram, state: ViewState, palette: Palette): v
 /** A feature's id or a node's global index: with the kind, what a NodeRef points at. */
 const refKey = (r: NodeRef) => (r.kind === 'feature' ? r.id : r.index);
 
+/** Whether two refs point at the same feature or node. */
+export function sameRef(a: NodeRef | null, b: NodeRef): boolean {
+  return !!a && a.kind === b.kind && refKey(a) === refKey(b);
+}
+
 /** Marks the hovered node (the one the big heatmap shows). */
 export function updateHover(d: Diagram, hovered: NodeRef | null): void {
-  for (const n of [...d.features, ...d.nodes]) {
-    toggleClass(n.button, 'nodeHovered', !!hovered && hovered.kind === n.ref.kind && refKey(hovered) === refKey(n.ref));
-  }
+  for (const n of [...d.features, ...d.nodes]) toggleClass(n.button, 'nodeHovered', sameRef(hovered, n.ref));
 }

@@ -9,7 +9,7 @@ import type { FeatureId } from '../../data/features.js';
 import { CLASS, h, setAttr, setText } from '../dom.js';
 import {
   ALL_FEATURES, CONTROLS_TOP, LABEL_SPACE, NODE, buildDiagram, formatValue, layoutNetwork, paintFeatures,
-  sourceName, updateDiagram, updateHover, type BuildOptions, type Diagram,
+  sameRef, sourceName, updateDiagram, updateHover, type BiasItem, type BuildOptions, type Diagram, type LinkItem,
 } from '../network-view.js';
 import type { NodeRef, Part, PartContext, RenderReason, ViewState } from './types.js';
 
@@ -35,21 +35,24 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
   const life = ctx.life.child();
   const box = h(doc, 'div', ['network']);
 
-  // ---- header: add/remove a hidden layer
+  /** A small +/- button; its label is both its accessible name and its tooltip. */
+  const button = (kind: string, label: string, text: string, l?: number) =>
+    h(doc, 'button', ['button'], {
+      type: 'button', 'data-kind': kind, 'data-l': l, 'data-key': l === undefined ? null : `${kind}-${l}`, 'aria-label': label, title: label,
+    }, text);
+
+  // ---- header: the features title, add/remove a hidden layer, the layer count
+  const header = h(doc, 'div', ['networkHeader']);
+  box.append(header);
+  // The feature column is clickable: its title says so on hover.
+  if (showFeatures) header.append(h(doc, 'h2', ['columnTitle', 'featuresTitle'], { title: labels.featuresHint }, labels.features));
   let title: HTMLElement | null = null;
   let addLayer: HTMLButtonElement | null = null;
   let removeLayer: HTMLButtonElement | null = null;
-  if (showNetwork || showFeatures) {
-    const header = h(doc, 'div', ['networkHeader']);
-    // The feature column is clickable: its title says so on hover.
-    if (showFeatures) header.append(h(doc, 'h2', ['columnTitle', 'featuresTitle'], { title: labels.featuresHint }, labels.features));
-    box.append(header);
-  }
   if (showNetwork) {
-    const header = box.querySelector<HTMLElement>(`.${CLASS.networkHeader}`)!;
     if (ctx.isOn('numHiddenLayers')) {
-      addLayer = h(doc, 'button', ['button'], { type: 'button', 'data-kind': 'layer-add', 'aria-label': labels.addLayer, title: labels.addLayer }, '+');
-      removeLayer = h(doc, 'button', ['button'], { type: 'button', 'data-kind': 'layer-remove', 'aria-label': labels.removeLayer, title: labels.removeLayer }, '−');
+      addLayer = button('layer-add', labels.addLayer, '+');
+      removeLayer = button('layer-remove', labels.removeLayer, '−');
       header.append(h(doc, 'div', ['layerButtons'], null, addLayer, removeLayer));
     }
     title = h(doc, 'span', ['columnTitle']);
@@ -79,23 +82,21 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
     return [state.networkWidth, sizes, state.inputs.join(','), shownFeatures().join(','), neuronControls(), ctx.isOn('numHiddenLayers'), hidden, state.maxLayers, state.maxNeurons].join('|');
   }
 
-  // ---- values behind a target, and its names
+  // ---- the link or bias square behind a target, its value and its names
+  const itemOf = (t: Target): LinkItem | BiasItem | undefined => diagram?.[t.kind === 'link' ? 'links' : 'biases'][t.i];
   function targetValue(state: ViewState, t: Target): number {
-    if (!diagram) return NaN;
-    return t.kind === 'link' ? state.network.weight[diagram.links[t.i].index] : state.network.bias[diagram.biases[t.i].index];
+    const item = itemOf(t);
+    return item ? (t.kind === 'link' ? state.network.weight : state.network.bias)[item.index] : NaN;
   }
   function targetName(t: Target): string {
-    if (!diagram || !build) return '';
-    if (t.kind === 'link') {
-      const link = diagram.links[t.i];
-      return `${labels.weightFrom} ${sourceName(build, link.layer - 1, link.source)} ${labels.to} ${sourceName(build, link.layer, link.node)}`;
-    }
-    const b = diagram.biases[t.i];
-    return `${labels.biasOf} ${sourceName(build, b.layer, b.node)}`;
+    const item = itemOf(t);
+    if (!item || !build) return '';
+    const to = sourceName(build, item.layer, item.node);
+    return 'source' in item ? `${labels.weightFrom} ${sourceName(build, item.layer - 1, item.source)} ${labels.to} ${to}` : `${labels.biasOf} ${to}`;
   }
   function targetElement(t: Target): SVGElement | null {
-    if (!diagram) return null;
-    return t.kind === 'link' ? diagram.links[t.i]?.hit ?? null : diagram.biases[t.i]?.rect ?? null;
+    const item = itemOf(t);
+    return item ? ('hit' in item ? item.hit : item.rect) : null;
   }
   function labelTarget(state: ViewState, t: Target): void {
     const el = targetElement(t);
@@ -103,20 +104,25 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
   }
 
   // ---- card
+  const leadOf = (t: Target) => (t.kind === 'link' ? labels.weightIs : labels.biasIs);
   function cardSentence(state: ViewState, t: Target): string {
-    return `${t.kind === 'link' ? labels.weightIs : labels.biasIs} ${formatValue(targetValue(state, t))}.`;
+    return `${leadOf(t)} ${formatValue(targetValue(state, t))}.`;
   }
   /** Opens the card for `t`: beside the pointer when given, else where it already is, else by the item. */
-  function showCard(t: Target, editing: boolean, pointer?: { x: number; y: number }): void {
-    if (!diagram) return;
+  function showCard(t: Target, editing: boolean, pointer?: PointerEvent): void {
+    const item = itemOf(t);
+    if (!diagram || !item) return;
     const state = ctx.state();
-    const item = t.kind === 'link' ? diagram.links[t.i] : diagram.biases[t.i];
-    if (!item) return;
+    let at = item.at;
+    if (pointer) {
+      // Reading layout is fine in an event handler (never during a render).
+      const r = diagram.root.getBoundingClientRect();
+      at = { x: pointer.clientX - r.left, y: pointer.clientY - r.top };
+    }
     const stay = sameOpen(t) && card.parentNode === diagram.root;
     open = { ...t, editing };
     labelTarget(state, t);
     const hint = h(doc, 'span', ['cardHint'], null, editing ? labels.editKeys : labels.clickToEdit);
-    const lead = t.kind === 'link' ? labels.weightIs : labels.biasIs;
     if (editing) {
       const value = targetValue(state, t);
       // A short prefill; Enter on it unchanged keeps the exact value.
@@ -124,17 +130,15 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
       input = h(doc, 'input', ['cardInput'], { type: 'number', step: 'any', 'data-kind': 'card-input', 'aria-label': targetName(t) });
       input.value = prefill;
       cardText = null;
-      card.replaceChildren(h(doc, 'label', null, null, lead, ' ', input), hint);
+      card.replaceChildren(h(doc, 'label', null, null, leadOf(t), ' ', input), hint);
     } else {
       input = null;
       cardText = doc.createTextNode(cardSentence(state, t));
       card.replaceChildren(h(doc, 'span', null, null, cardText), hint);
     }
     if (pointer || !stay) {
-      const at = pointer ?? item.at;
       // Flipped to the left near the right edge so it stays inside the diagram.
-      const { width } = diagram.layout;
-      const left = at.x + 180 > width ? Math.max(0, at.x - 180) : at.x + 12;
+      const left = at.x + 180 > diagram.layout.width ? Math.max(0, at.x - 180) : at.x + 12;
       card.style.left = `${left}px`;
       card.style.top = `${at.y + 12}px`;
     }
@@ -157,21 +161,19 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
     el?.focus?.();
   }
   function commit(): void {
-    if (!open || !input || !diagram) return;
+    const item = open && itemOf(open);
+    if (!open || !input || !item) return;
     const raw = input.value.trim();
     const value = Number(raw);
     if (raw === '' || !Number.isFinite(value)) {
       input.setAttribute('aria-invalid', 'true');
       return;
     }
-    const t: Target = { kind: open.kind, i: open.i };
-    if (raw === prefill) return endEdit(t);
-    if (t.kind === 'link') {
-      const link = diagram.links[t.i];
-      actions.setWeight(link.layer, link.node, link.source, value);
-    } else {
-      const b = diagram.biases[t.i];
-      actions.setBias(b.layer, b.node, value);
+    // `open` is replaced, never changed: the target outlives closing the card.
+    const t = open;
+    if (raw !== prefill) {
+      if ('source' in item) actions.setWeight(item.layer, item.node, item.source, value);
+      else actions.setBias(item.layer, item.node, value);
     }
     endEdit(t);
   }
@@ -200,14 +202,14 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
       toggleable: showFeatures,
       names: { node: (n) => `${labels.node} ${n}`, output: labels.outputNode },
     };
+    const old = diagram;
     const next = buildDiagram(doc, build);
     diagram = next;
     if (withControls) addNeuronControls(state, next);
     next.links.forEach((_, i) => labelTarget(state, { kind: 'link', i }));
     next.biases.forEach((_, i) => labelTarget(state, { kind: 'bias', i }));
 
-    const old = box.querySelector(`.${CLASS.diagram}`);
-    if (old) old.replaceWith(next.root);
+    if (old) old.root.replaceWith(next.root);
     else box.append(next.root);
 
     const shape = state.config.networkShape;
@@ -230,23 +232,13 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
       if (!ctx.isOn(`numNodes${l + 1}`)) return;
       const x = d.layout.layers[l + 1]?.[0]?.x;
       if (x === undefined) return;
-      const label = `${l + 1}`;
-      const plus = h(doc, 'button', ['button'], {
-        type: 'button', 'data-kind': 'neuron-add', 'data-l': l, 'data-key': `neuron-add-${l}`,
-        'aria-label': `${labels.addNeuron} ${label}`, title: `${labels.addNeuron} ${label}`,
-      }, '+');
-      const minus = h(doc, 'button', ['button'], {
-        type: 'button', 'data-kind': 'neuron-remove', 'data-l': l, 'data-key': `neuron-remove-${l}`,
-        'aria-label': `${labels.removeNeuron} ${label}`, title: `${labels.removeNeuron} ${label}`,
-      }, '−');
+      const plus = button('neuron-add', `${labels.addNeuron} ${l + 1}`, '+', l);
+      const minus = button('neuron-remove', `${labels.removeNeuron} ${l + 1}`, '−', l);
       plus.disabled = n >= state.maxNeurons;
       minus.disabled = n <= 1;
       const words = `${n} ${n === 1 ? labels.neuron : labels.neurons}`;
       const text = h(doc, 'span', ['layerLabel'], { title: words }, pitch >= WORDY_PITCH ? words : String(n));
-      const group = h(doc, 'div', ['layerControls'], null, h(doc, 'div', ['layerButtons'], null, plus, minus), text);
-      group.style.left = `${x - w / 2}px`;
-      group.style.width = `${w}px`;
-      groups.push(group);
+      groups.push(h(doc, 'div', ['layerControls'], { style: `left:${x - w / 2}px;width:${w}px` }, h(doc, 'div', ['layerButtons'], null, plus, minus), text));
     });
     // First in the DOM: Tab meets the controls above a layer before its nodes.
     d.root.prepend(...groups);
@@ -290,20 +282,37 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
   const isCardTarget = (k: string | null): k is 'link' | 'bias' => k === 'link' || k === 'bias';
 
   function setShape(change: (shape: number[]) => void): void {
-    const state = ctx.state();
-    const shape = state.config.networkShape.slice();
+    const shape = ctx.state().config.networkShape.slice();
     change(shape);
     actions.setConfig({ networkShape: shape });
   }
+
+  /** Listens on the container for `type` on (or inside) an element with a data-kind. */
+  function on<E extends Event>(type: string, handler: (el: HTMLElement, kind: string | null, e: E) => void): void {
+    life.listen(box, type, (e: Event) => {
+      const el = kindOf(e.target);
+      if (el) handler(el, el.getAttribute('data-kind'), e as E);
+    });
+  }
+  /** Focus or a mouse arrives: a node or feature shows its map, a link or bias its value (unless editing). */
+  function enter(el: HTMLElement, kind: string | null, pointer?: PointerEvent): void {
+    const ref = refOf(el);
+    if (ref) actions.hover(ref);
+    else if (isCardTarget(kind) && !open?.editing) showCard({ kind, i: index(el) }, false, pointer);
+  }
+  /** Focus or a mouse leaves: the map goes back to the output, a reading card closes. */
+  function leave(el: HTMLElement, kind: string | null): void {
+    if (refOf(el)) actions.hover(null);
+    else if (isCardTarget(kind) && !open?.editing && sameOpen({ kind, i: index(el) })) closeCard();
+  }
+  /** Hover comes from a mouse or pen only (touch has none), and not from moving within one element. */
+  const moved = (el: HTMLElement, e: PointerEvent) => e.pointerType !== 'touch' && kindOf(e.relatedTarget) !== el;
 
   life.listen(box, 'pointerdown', (e: Event) => {
     lastPointer = (e as PointerEvent).pointerType ?? '';
   });
 
-  life.listen(box, 'click', (e: Event) => {
-    const el = kindOf(e.target);
-    if (!el) return;
-    const kind = el.getAttribute('data-kind');
+  on('click', (el, kind) => {
     const state = ctx.state();
     const touch = lastPointer === 'touch';
     if (kind === 'feature') {
@@ -313,9 +322,7 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
     } else if (kind === 'node') {
       // A tap selects the node (touch has no hover); a second tap clears it.
       const ref = refOf(el);
-      const h0 = state.hovered;
-      const selected = ref && h0 && h0.kind === 'node' && ref.kind === 'node' && h0.index === ref.index;
-      actions.hover(touch && selected ? null : ref);
+      actions.hover(touch && ref && sameRef(state.hovered, ref) ? null : ref);
     } else if (isCardTarget(kind)) {
       const t: Target = { kind, i: index(el) };
       // On touch the first tap shows the value, the next one edits it.
@@ -337,11 +344,7 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
     }
   });
 
-  life.listen(box, 'keydown', (e: Event) => {
-    const ev = e as KeyboardEvent;
-    const el = kindOf(ev.target);
-    if (!el) return;
-    const kind = el.getAttribute('data-kind');
+  on<KeyboardEvent>('keydown', (el, kind, ev) => {
     if (kind === 'card-input' && open) {
       if (ev.key === 'Enter') {
         ev.preventDefault();
@@ -361,47 +364,18 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
     }
   });
 
-  life.listen(box, 'focusin', (e: Event) => {
-    const el = kindOf(e.target);
-    if (!el) return;
-    const kind = el.getAttribute('data-kind');
-    const ref = refOf(el);
-    if (ref) actions.hover(ref);
-    else if (isCardTarget(kind) && !open?.editing) showCard({ kind, i: index(el) }, false);
+  on('focusin', (el, kind) => enter(el, kind));
+  on('focusout', (el, kind) => {
+    // Blurring the input commits nothing.
+    if (kind === 'card-input') {
+      if (open?.editing && el === input) closeCard();
+    } else leave(el, kind);
   });
-
-  life.listen(box, 'focusout', (e: Event) => {
-    const el = kindOf(e.target);
-    if (!el) return;
-    const kind = el.getAttribute('data-kind');
-    if (refOf(el)) actions.hover(null);
-    else if (kind === 'card-input' && open?.editing && el === input) closeCard(); // blur commits nothing
-    else if (isCardTarget(kind) && open && !open.editing && sameOpen({ kind, i: index(el) })) closeCard();
+  on<PointerEvent>('pointerover', (el, kind, e) => {
+    if (moved(el, e)) enter(el, kind, e);
   });
-
-  life.listen(box, 'pointerover', (e: Event) => {
-    const ev = e as PointerEvent;
-    if (ev.pointerType === 'touch') return;
-    const el = kindOf(ev.target);
-    if (!el || kindOf(ev.relatedTarget) === el) return;
-    const kind = el.getAttribute('data-kind');
-    const ref = refOf(el);
-    if (ref) actions.hover(ref);
-    else if (isCardTarget(kind) && !open?.editing && diagram) {
-      // Reading layout is fine in an event handler (never during a render).
-      const r = diagram.root.getBoundingClientRect();
-      showCard({ kind, i: index(el) }, false, { x: ev.clientX - r.left, y: ev.clientY - r.top });
-    }
-  });
-
-  life.listen(box, 'pointerout', (e: Event) => {
-    const ev = e as PointerEvent;
-    if (ev.pointerType === 'touch') return;
-    const el = kindOf(ev.target);
-    if (!el || kindOf(ev.relatedTarget) === el) return;
-    const kind = el.getAttribute('data-kind');
-    if (refOf(el)) actions.hover(null);
-    else if (isCardTarget(kind) && open && !open.editing && sameOpen({ kind, i: index(el) })) closeCard();
+  on<PointerEvent>('pointerout', (el, kind, e) => {
+    if (moved(el, e)) leave(el, kind);
   });
 
   ctx.slots.network.append(box);
