@@ -3,7 +3,7 @@
  * PNG, and the network as a standalone SVG. Both are drawn from the same
  * plain view state the widget draws; no user text is parsed as markup.
  */
-import { NODE, THUMB, FEATURE_TEXT, layoutNetwork, linkEnds, linkPath, linkWidth, thumbnailPixels } from './network-view.js';
+import { NODE, THUMB, FEATURE_TEXT, forEachLink, layoutNetwork, linkPath, linkWidth, thumbnailPixels } from './network-view.js';
 import { context2d, dataToPixel, paintValues } from './heatmap.js';
 import { SVG_NS, s } from './dom.js';
 import type { Palette } from './colors.js';
@@ -74,15 +74,10 @@ export function networkSvg(doc: Document, state: ViewState, palette: Palette, wi
   svg.append(el('rect', { width: '100%', height: '100%', fill: '#ffffff' }));
   const links = el('g', { fill: 'none' });
   svg.append(links);
-  for (let l = 1; l < layout.layers.length; l++) {
-    const nPrev = net.sizes[l - 1];
-    layout.layers[l].forEach((dest, i) => {
-      layout.layers[l - 1].forEach((source, j) => {
-        const w = net.weight[net.weightStart[l] + i * nPrev + j];
-        links.append(el('path', { d: linkPath(...linkEnds(source, dest, j, nPrev)), stroke: palette.continuous(w), 'stroke-width': linkWidth(w) }));
-      });
-    });
-  }
+  forEachLink(layout, net, (ends, index) => {
+    const w = net.weight[index];
+    links.append(el('path', { d: linkPath(...ends), stroke: palette.continuous(w), 'stroke-width': linkWidth(w) }));
+  });
   // Node squares with their thumbnails (where a canvas exists), and bias squares.
   const scratch = new Float64Array(THUMB * THUMB);
   const thumb = (values: ArrayLike<number>): string | null => {

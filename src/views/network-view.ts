@@ -8,6 +8,7 @@ import { FEATURE_IDS, type FeatureId } from '../data/features.js';
 import { stepOf, type Palette } from './colors.js';
 import { h, s, toggleClass, type ClassKey } from './dom.js';
 import { context2d, paintValues, type PaintOptions } from './heatmap.js';
+import type { Labels } from './labels.js';
 import type { NetworkState, NodeRef, ViewState } from './parts/types.js';
 
 // ---------------------------------------------------------------- layout
@@ -137,6 +138,24 @@ export function linkOffset(j: number, n: number): number {
 /** End points [x1, y1, x2, y2] of the link from `source` into `dest`, the j-th of n into it. */
 export function linkEnds(source: Pos, dest: Pos, j: number, n: number): [number, number, number, number] {
   return [source.x + NODE / 2 + 2, source.y, dest.x - NODE / 2, dest.y + linkOffset(j, n)];
+}
+
+/**
+ * Calls `fn` for every link of `net` drawn on `layout` (layer by layer, then
+ * by destination node, then by source): its end points, its index into
+ * NetworkState.weight, its layer, destination and source.
+ */
+export function forEachLink(
+  layout: NetworkLayout,
+  net: NetworkState,
+  fn: (ends: [number, number, number, number], index: number, layer: number, node: number, source: number) => void,
+): void {
+  for (let l = 1; l < layout.layers.length; l++) {
+    const from = layout.layers[l - 1];
+    layout.layers[l].forEach((dest, i) => {
+      from.forEach((src, j) => fn(linkEnds(src, dest, j, from.length), net.weightStart[l] + i * net.sizes[l - 1] + j, l, i, j));
+    });
+  }
 }
 
 const r2 = (v: number) => Math.round(v * 100) / 100;
@@ -295,7 +314,8 @@ export interface BuildOptions {
   inputs: readonly FeatureId[];
   /** Feature buttons toggle (aria-pressed) rather than only show. */
   toggleable: boolean;
-  names: { node(n: number): string; output: string };
+  /** Node names: "node 3", "output node". */
+  labels: Pick<Labels, 'node' | 'outputNode'>;
 }
 
 function nodeButton(doc: Document, classes: ClassKey[], label: string, at: Pos, data: Record<string, string | number>): { button: HTMLButtonElement; canvas: HTMLCanvasElement } {
@@ -312,7 +332,7 @@ export function sourceName(opts: BuildOptions, layer: number, i: number): string
   if (layer === 0) return FEATURE_TEXT[opts.inputs[i]];
   if (!net) return '';
   const global = net.nodeStart[layer] + i;
-  return layer === net.sizes.length - 1 ? opts.names.output : opts.names.node(global - net.sizes[0] + 1);
+  return layer === net.sizes.length - 1 ? opts.labels.outputNode : `${opts.labels.node} ${global - net.sizes[0] + 1}`;
 }
 
 /**
@@ -343,19 +363,17 @@ export function buildDiagram(doc: Document, opts: BuildOptions): Diagram {
     const paths = s(doc, 'g', null, { fill: 'none', 'stroke-dasharray': '9 1', 'aria-hidden': 'true' });
     const hits = s(doc, 'g', null, { fill: 'none' });
     const squares = s(doc, 'g', null);
+    forEachLink(layout, net, (ends, index, layer, node, source) => {
+      const [x1, y1, x2, y2] = ends;
+      const dPath = linkPath(...ends);
+      const path = s(doc, 'path', ['link'], { d: dPath });
+      const hit = s(doc, 'path', ['linkHit'], { d: dPath, tabindex: 0, role: 'button', 'data-kind': 'link', 'data-i': links.length });
+      paths.append(path);
+      hits.append(hit);
+      links.push({ path, hit, layer, node, source, index, at: { x: (x1 + x2) / 2, y: (y1 + y2) / 2 } });
+    });
     for (let l = 1; l < layout.layers.length; l++) {
-      const from = layout.layers[l - 1];
       layout.layers[l].forEach((p, i) => {
-        for (let j = 0; j < from.length; j++) {
-          const [x1, y1, x2, y2] = linkEnds(from[j], p, j, from.length);
-          const dPath = linkPath(x1, y1, x2, y2);
-          const path = s(doc, 'path', ['link'], { d: dPath });
-          const hit = s(doc, 'path', ['linkHit'], { d: dPath, tabindex: 0, role: 'button', 'data-kind': 'link', 'data-i': links.length });
-          paths.append(path);
-          hits.append(hit);
-          const index = net.weightStart[l] + i * net.sizes[l - 1] + j;
-          links.push({ path, hit, layer: l, node: i, source: j, index, at: { x: (x1 + x2) / 2, y: (y1 + y2) / 2 } });
-        }
         const index = net.nodeStart[l] + i;
         // 5×5 at the node's bottom-left outside corner (−7, +28 from its top-left).
         const rect = s(doc, 'rect', ['bias'], {

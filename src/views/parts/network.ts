@@ -200,7 +200,7 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
       network: net,
       inputs: state.inputs,
       toggleable: showFeatures,
-      names: { node: (n) => `${labels.node} ${n}`, output: labels.outputNode },
+      labels,
     };
     const old = diagram;
     const next = buildDiagram(doc, build);
