@@ -318,12 +318,13 @@ export interface BuildOptions {
   labels: Pick<Labels, 'node' | 'outputNode'>;
 }
 
-function nodeButton(doc: Document, classes: ClassKey[], label: string, at: Pos, data: Record<string, string | number>): { button: HTMLButtonElement; canvas: HTMLCanvasElement } {
+/** A node's button around its thumbnail canvas, centred on `at`; `data` become data-* attributes. */
+function nodeItem(doc: Document, classes: ClassKey[], label: string, at: Pos, data: Record<string, string | number>, ref: NodeRef, gridIndex: number): NodeItem {
   const canvas = h(doc, 'canvas', ['thumbnail'], { width: THUMB, height: THUMB, 'aria-hidden': 'true' });
   const attrs: Record<string, string | number> = { type: 'button', 'aria-label': label };
   for (const [k, v] of Object.entries(data)) attrs[`data-${k}`] = v;
   attrs.style = `left:${at.x - NODE / 2}px;top:${at.y - NODE / 2}px`;
-  return { button: h(doc, 'button', classes, attrs, canvas), canvas };
+  return { button: h(doc, 'button', classes, attrs, canvas), canvas, ref, gridIndex };
 }
 
 /** Plain name of a network node (layer 0 = a feature) for aria-labels. */
@@ -351,11 +352,11 @@ export function buildDiagram(doc: Document, opts: BuildOptions): Diagram {
 
   for (const f of layout.features) {
     const label = h(doc, 'span', ['nodeLabel'], { 'aria-hidden': 'true', style: `top:${f.y - 9}px;width:${f.x - NODE / 2 - 6}px` }, featureLabel(doc, f.id));
-    const { button, canvas } = nodeButton(doc, ['node', 'featureNode'], FEATURE_TEXT[f.id], f, { kind: 'feature', id: f.id, key: `feature-${f.id}` });
-    if (opts.toggleable) button.setAttribute('aria-pressed', String(f.enabled));
-    toggleClass(button, 'nodeDisabled', !f.enabled);
-    root.append(label, button);
-    features.push({ button, canvas, ref: { kind: 'feature', id: f.id }, gridIndex: -1 });
+    const item = nodeItem(doc, ['node', 'featureNode'], FEATURE_TEXT[f.id], f, { kind: 'feature', id: f.id, key: `feature-${f.id}` }, { kind: 'feature', id: f.id }, -1);
+    if (opts.toggleable) item.button.setAttribute('aria-pressed', String(f.enabled));
+    toggleClass(item.button, 'nodeDisabled', !f.enabled);
+    root.append(label, item.button);
+    features.push(item);
   }
 
   if (net && layout.layers.length) {
@@ -382,9 +383,9 @@ export function buildDiagram(doc: Document, opts: BuildOptions): Diagram {
         });
         squares.append(rect);
         biases.push({ rect, layer: l, node: i, index, at: { x: p.x - NODE / 2 - 4, y: p.y + NODE / 2 } });
-        const { button, canvas } = nodeButton(doc, ['node'], sourceName(opts, l, i), p, { kind: 'node', i: nodes.length, key: `node-${index}` });
-        root.append(button);
-        nodes.push({ button, canvas, ref: { kind: 'node', index }, gridIndex: index - net.sizes[0] });
+        const item = nodeItem(doc, ['node'], sourceName(opts, l, i), p, { kind: 'node', i: nodes.length, key: `node-${index}` }, { kind: 'node', index }, index - net.sizes[0]);
+        root.append(item.button);
+        nodes.push(item);
       });
     }
     svg.append(paths, hits, squares);

@@ -65,7 +65,7 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
   let input: HTMLInputElement | null = null;
   let cardText: Text | null = null;
   let prefill = '';
-  const sameOpen = (t: Target) => open !== null && open.kind === t.kind && open.i === t.i;
+  const sameOpen = (t: Target) => open?.kind === t.kind && open.i === t.i;
 
   let diagram: Diagram | null = null;
   let build: BuildOptions | null = null;
@@ -139,8 +139,7 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
     if (pointer || !stay) {
       // Flipped to the left near the right edge so it stays inside the diagram.
       const left = at.x + 180 > diagram.layout.width ? Math.max(0, at.x - 180) : at.x + 12;
-      card.style.left = `${left}px`;
-      card.style.top = `${at.y + 12}px`;
+      card.style.cssText = `left:${left}px;top:${at.y + 12}px`;
     }
     if (card.parentNode !== diagram.root) diagram.root.append(card);
     if (input) {
@@ -406,13 +405,11 @@ export const css = `
 .${CLASS.links} { position: absolute; left: 0; top: 0; z-index: 0; overflow: visible; }
 .${CLASS.link} { pointer-events: none; }
 .${CLASS.linkHit} { stroke: transparent; stroke-width: 8px; pointer-events: stroke; cursor: pointer; }
-.${CLASS.linkHit}:focus { outline: none; }
 .${CLASS.linkHit}:focus-visible { stroke: var(--nnp-focus); stroke-opacity: 0.5; }
 .${CLASS.bias} { cursor: pointer; stroke: var(--nnp-panel); stroke-width: 0.5px; }
-.${CLASS.bias}:focus { outline: none; }
 .${CLASS.bias}:focus-visible { stroke: var(--nnp-focus); stroke-width: 2px; }
 .${CLASS.node} { position: absolute; z-index: 1; width: 30px; height: 30px; padding: 0; margin: 0; border: 2px solid var(--nnp-fg); border-radius: 3px; background: var(--nnp-bg, #fff); box-shadow: 0 1px 3px rgba(0, 0, 0, 0.25); cursor: pointer; overflow: hidden; box-sizing: border-box; }
-.${CLASS.node}:focus { outline: none; }
+.${CLASS.linkHit}:focus, .${CLASS.bias}:focus, .${CLASS.node}:focus { outline: none; }
 .${CLASS.node}:focus-visible { outline: 2px solid var(--nnp-focus); outline-offset: 2px; }
 .${CLASS.node}.${CLASS.nodeHovered} { border-color: var(--nnp-accent); box-shadow: 0 0 0 2px var(--nnp-accent); }
 .${CLASS.nodeDisabled} { opacity: 0.5; border-color: transparent; box-shadow: none; }
