@@ -66,7 +66,6 @@ export interface NetworkLayout {
   /** Total size of the drawing. */
   width: number;
   height: number;
-  top: number;
   /** Smallest distance between neighbouring columns (labels shorten below ~60). */
   pitch: number;
   /** Every feature node drawn, top to bottom. */
@@ -108,7 +107,7 @@ export function layoutNetwork(opts: LayoutOptions): NetworkLayout {
   const layerCount = opts.sizes.length;
   let rows = Math.max(1, features.length, opts.maxRows ?? 0);
   if (layerCount < 2) {
-    return { width: LABEL_SPACE + NODE + EDGE, height: top + ROW * rows, top, pitch: Infinity, features, layers: [] };
+    return { width: LABEL_SPACE + NODE + EDGE, height: top + ROW * rows, pitch: Infinity, features, layers: [] };
   }
 
   const hiddenSizes: number[] = [];
@@ -125,7 +124,7 @@ export function layoutNetwork(opts: LayoutOptions): NetworkLayout {
   const lefts = [LABEL_SPACE, ...cols.hidden, cols.output];
   let pitch = Infinity;
   for (let i = 1; i < lefts.length; i++) pitch = Math.min(pitch, lefts[i] - lefts[i - 1]);
-  return { width: cols.output + NODE + EDGE, height: top + ROW * rows, top, pitch, features, layers };
+  return { width: cols.output + NODE + EDGE, height: top + ROW * rows, pitch, features, layers };
 }
 
 // ---------------------------------------------------------------- links

@@ -20,17 +20,12 @@ const WORDY_PITCH = 60;
 
 type Target = { kind: 'link' | 'bias'; i: number };
 
-export const networkPart: Part = {
-  name: 'network',
-  mount(ctx) {
-    const showNetwork = ctx.isOn('network');
-    const showFeatures = ctx.isOn('features');
-    if (!showNetwork && !showFeatures) return () => {};
-    return mountNetwork(ctx, showNetwork, showFeatures);
-  },
-};
+export const networkPart: Part = { name: 'network', mount: mountNetwork };
 
-function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: boolean): () => void {
+function mountNetwork(ctx: PartContext): () => void {
+  const showNetwork = ctx.isOn('network');
+  const showFeatures = ctx.isOn('features');
+  if (!showNetwork && !showFeatures) return () => {};
   const { doc, labels, actions, palette } = ctx;
   const life = ctx.life.child();
   const box = h(doc, 'div', ['network']);
@@ -269,8 +264,8 @@ function mountNetwork(ctx: PartContext, showNetwork: boolean, showFeatures: bool
   }
 
   // ---- events, delegated from the container
-  const kindOf = (el: EventTarget | null): HTMLElement | null =>
-    el && (el as Element).closest ? ((el as Element).closest('[data-kind]') as HTMLElement | null) : null;
+  // Targets may be non-elements (a window, a text node): those have no closest().
+  const kindOf = (el: EventTarget | null) => (el as Element | null)?.closest?.<HTMLElement>('[data-kind]');
   const index = (el: Element) => Number(el.getAttribute('data-i'));
   function refOf(el: Element): NodeRef | null {
     const kind = el.getAttribute('data-kind');
