@@ -392,17 +392,9 @@ export function buildDiagram(doc: Document, opts: BuildOptions): Diagram {
     root.append(svg);
     linkGroup = paths;
   }
-  return { root, layout, linkGroup, links, biases, nodes, features, drawn: noneDrawn(links.length, biases.length) };
-}
-
-function noneDrawn(links: number, biases: number): DrawnValues {
-  return {
-    palette: null,
-    linkColor: new Int32Array(links).fill(-1),
-    linkWidth: new Int32Array(links).fill(-1),
-    biasColor: new Int32Array(biases).fill(-1),
-    dashOffset: NaN,
-  };
+  const none = (n: number) => new Int32Array(n).fill(-1);
+  const drawn: DrawnValues = { palette: null, linkColor: none(links.length), linkWidth: none(links.length), biasColor: none(biases.length), dashOffset: NaN };
+  return { root, layout, linkGroup, links, biases, nodes, features, drawn };
 }
 
 const scratch = new Float64Array(THUMB * THUMB);
