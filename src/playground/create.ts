@@ -5,7 +5,7 @@
  */
 import { ConfigError, diffConfig, type PlaygroundConfig } from '../config/schema.js';
 import { readConfigUrl, serializeConfig, serializeLink } from '../config/url.js';
-import { GENERATORS } from '../data/datasets.js';
+import { GENERATORS, type Point } from '../data/datasets.js';
 import { seededRandom } from '../engine/random.js';
 import { createTrainer, encodePoints, type DataPoint, type GridOutputs, type NetworkWeights, type TrainerState } from '../trainer.js';
 import { heatmapPng, networkSvg, type PngOptions } from '../views/export.js';
@@ -71,22 +71,21 @@ export interface Playground {
 
 const THUMBNAIL_POINTS = 200;
 
-/** Points for the dataset thumbnails: 200 at noise 0 from a fixed seed, made once per dataset. */
-function thumbnailSampler(): (dataset: string) => readonly { x: number; y: number; label: number }[] {
-  const cache = new Map<string, readonly { x: number; y: number; label: number }[]>();
-  return (dataset) => {
-    let points = cache.get(dataset);
-    if (!points) {
-      const generator = GENERATORS[dataset as keyof typeof GENERATORS];
-      points = generator ? generator(THUMBNAIL_POINTS, 0, seededRandom('thumbnail')) : [];
-      cache.set(dataset, points);
-    }
-    return points;
-  };
-}
+/**
+ * One cache per page: every widget shows the same thumbnails (and the data
+ * part caches their pixels by these points).
+ */
+const thumbnails = new Map<string, readonly Point[]>();
 
-/** One sampler per page: every widget shows the same thumbnails (and the data part caches their pixels by these points). */
-let sharedSampler: ReturnType<typeof thumbnailSampler> | null = null;
+/** Points for the dataset thumbnails: 200 at noise 0 from a fixed seed, made once per dataset. */
+function thumbnailPoints(dataset: string): readonly Point[] {
+  let points = thumbnails.get(dataset);
+  if (!points) {
+    const generator = GENERATORS[dataset as keyof typeof GENERATORS];
+    thumbnails.set(dataset, (points = generator ? generator(THUMBNAIL_POINTS, 0, seededRandom('thumbnail')) : []));
+  }
+  return points;
+}
 
 function resolveElement(target: HTMLElement | string): HTMLElement {
   if (typeof target === 'string') {
@@ -111,9 +110,9 @@ const NARROW_BELOW = 900;
 /** Stands in for the grid until the first frame computes it (nothing draws before). */
 const NO_GRID: GridOutputs = { density: 0, features: {} as GridOutputs['features'], nodes: [], output: new Float64Array(0) };
 
-const NO_REASON = (): RenderReason => ({ values: false, structure: false, data: false, config: false, hover: false, playing: false, resize: false });
-const ALL_REASONS = (): RenderReason => ({ values: true, structure: true, data: true, config: true, hover: true, playing: true, resize: true });
-const PARTS_IN_ORDER = (sample: ReturnType<typeof thumbnailSampler>): Part[] => [controlsPart, createDataPart(sample), networkPart, outputPart, toolsPart];
+/** Every reason set (a full redraw) or none (after a frame drew). */
+const everyReason = (on: boolean): RenderReason => ({ values: on, structure: on, data: on, config: on, hover: on, playing: on, resize: on });
+const PARTS_IN_ORDER = (): Part[] => [controlsPart, createDataPart(thumbnailPoints), networkPart, outputPart, toolsPart];
 
 export function createPlayground(target: HTMLElement | string, options: PlaygroundOptions = {}): Playground {
   const el = resolveElement(target);
@@ -166,23 +165,27 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
   let hovered: NodeRef | null = null;
   let destroyed = false;
   let speed: Speed = opts.epochsPerFrame;
-  const state: ViewState = {
+  /** The view state that follows the trainer and the flags above. */
+  const live = () => ({
     config: trainer.config,
-    epoch: 0,
-    trainLoss: NaN,
-    testLoss: NaN,
+    epoch: trainer.epoch,
+    trainLoss: trainer.trainLoss,
+    testLoss: trainer.testLoss,
     result: trainer.result,
-    playing: false,
-    diverged: false,
+    playing,
+    diverged,
     inputs: trainer.inputs,
     network: trainer.network,
-    grid: NO_GRID, // the first frame computes it
     trainPoints: trainer.trainPoints,
     testPoints: trainer.testPoints,
+    hovered,
+    speed,
+  });
+  const state: ViewState = {
+    ...live(),
+    grid: NO_GRID, // the first frame computes it
     history,
-    hovered: null,
     networkWidth: 0,
-    speed: opts.epochsPerFrame,
     maxLayers: opts.maxLayers,
     maxNeurons: opts.maxNeurons,
   };
@@ -191,7 +194,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
   // A widget off-screen or in a hidden tab neither draws nor (unless the host
   // asked for trainOffscreen) trains; it picks up where it was when it shows.
   const renderers: ((s: ViewState, why: RenderReason) => void)[] = [];
-  let why = ALL_REASONS();
+  let why = everyReason(true);
   let dirty = true;
   let measured = false;
   let onScreen = true;
@@ -243,26 +246,12 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
 
   /** Brings the plain view state up to date (cheap: no grid pass). */
   function syncState(): ViewState {
-    return Object.assign(state, {
-      config: trainer.config,
-      epoch: trainer.epoch,
-      trainLoss: trainer.trainLoss,
-      testLoss: trainer.testLoss,
-      result: trainer.result,
-      playing,
-      diverged,
-      inputs: trainer.inputs,
-      network: trainer.network,
-      trainPoints: trainer.trainPoints,
-      testPoints: trainer.testPoints,
-      hovered,
-      speed,
-    });
+    return Object.assign(state, live());
   }
 
   function render(): void {
     const reasons = why;
-    why = NO_REASON();
+    why = everyReason(false);
     dirty = false;
     // Reads first, writes after: the first frame measures the network column
     // and reads the theme's colours before any part writes, so it forces at
@@ -292,11 +281,6 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
   }
 
   // ---- one path for every change -------------------------------------------------
-  /** Epoch, losses and the metric (accuracy or R²), as events carry them. */
-  function lossDetail(): StepEvent {
-    return trainer.result;
-  }
-
   function checkDivergence(): void {
     // An empty set (a drawing of one point) has no loss: that is not divergence.
     const bad = (loss: number, set: readonly unknown[]) => set.length > 0 && !Number.isFinite(loss);
@@ -305,7 +289,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     setText(message, labels.diverged);
     toggleClass(message, 'hidden', false);
     if (playing) setPlaying(false, 'diverge');
-    emitter.emit('diverge', { ...lossDetail(), message: labels.diverged });
+    emitter.emit('diverge', { ...trainer.result, message: labels.diverged });
   }
 
   function trainOneEpoch(): StepEvent {
@@ -335,9 +319,9 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     diverged = false;
     toggleClass(message, 'hidden', true);
     setText(message, '');
-    invalidate(ALL_REASONS());
-    emitter.emit('reset', { ...lossDetail(), config: trainer.config });
-    emitter.emit('loss', lossDetail());
+    invalidate(everyReason(true));
+    emitter.emit('reset', { ...trainer.result, config: trainer.config });
+    emitter.emit('loss', trainer.result);
     checkDivergence();
   }
 
@@ -357,19 +341,28 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     if (change.changed.length === 0) return;
     const rebuilt = change.effect === 'reset' || change.effect === 'regenerate';
     if (rebuilt) setPlaying(false, 'reset');
-    writeUrl();
-    emitter.emit('configchange', { config: trainer.config, changed: change.changed, source });
+    configChanged(change.changed, source);
     if (hideSignature() !== hidesBefore) remountParts();
     if (rebuilt) afterReset();
     else invalidate({ config: true, values: true });
   }
 
-  function hideSignature(): string {
-    const cfg = trainer.config as unknown as Record<string, unknown>;
-    return Object.keys(cfg).filter((k) => k.endsWith('_hide') && cfg[k] === true).sort().join(',');
+  /** Mirrors the config into the URL and tells listeners which keys changed. */
+  function configChanged(changed: string[], source: 'ui' | 'api'): void {
+    writeUrl();
+    if (changed.length) emitter.emit('configchange', { config: trainer.config, changed, source });
   }
 
-  function editNetwork(edit: (w: NetworkWeights) => void): void {
+  /** Whether a config key (a `_hide` flag) is set. */
+  const configFlag = (key: string) => (trainer.config as unknown as Record<string, unknown>)[key] === true;
+
+  function hideSignature(): string {
+    return Object.keys(trainer.config).filter((k) => k.endsWith('_hide') && configFlag(k)).sort().join(',');
+  }
+
+  /** A hand edit of one weight or bias (ignored unless finite): the same path as setWeights. */
+  function editNetwork(value: number, edit: (w: NetworkWeights) => void): void {
+    if (!Number.isFinite(value)) return;
     const w = trainer.getWeights();
     edit(w);
     api.setWeights(w);
@@ -397,14 +390,8 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     step: () => api.step(1),
     reset: () => api.reset(),
     regenerate: () => regenerate('ui'),
-    setWeight: (layer, node, source, value) => {
-      if (!Number.isFinite(value)) return;
-      editNetwork((w) => (w.layers[layer - 1].weights[node][source] = value));
-    },
-    setBias: (layer, node, value) => {
-      if (!Number.isFinite(value)) return;
-      editNetwork((w) => (w.layers[layer - 1].biases[node] = value));
-    },
+    setWeight: (layer, node, source, value) => editNetwork(value, (w) => (w.layers[layer - 1].weights[node][source] = value)),
+    setBias: (layer, node, value) => editNetwork(value, (w) => (w.layers[layer - 1].biases[node] = value)),
     hover: (node) => {
       hovered = node;
       invalidate({ hover: true });
@@ -429,9 +416,8 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
   function regenerate(source: 'ui' | 'api'): void {
     if (destroyed) return;
     trainer.regenerate();
-    writeUrl();
-    emitter.emit('configchange', { config: trainer.config, changed: ['seed'], source });
-    emitter.emit('loss', lossDetail());
+    configChanged(['seed'], source);
+    emitter.emit('loss', trainer.result);
     invalidate({ data: true, values: true, config: true });
     checkDivergence();
   }
@@ -458,10 +444,10 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     return { negative: read('--nnp-negative'), zero: read('--nnp-zero'), positive: read('--nnp-positive') };
   };
   let palette: Palette = lazyPalette(readStops);
-  const sample = (sharedSampler ??= thumbnailSampler());
   let partsLife = life.child();
-  const isOn = (name: PartName | string): boolean =>
-    opts.parts[name as PartName] !== false && (trainer.config as unknown as Record<string, unknown>)[`${name}_hide`] !== true;
+  const isOn = (name: PartName | string): boolean => opts.parts[name as PartName] !== false && !configFlag(`${name}_hide`);
+  /** The network column also carries the features, so it shows when either is on. */
+  const shows = (name: PartName) => isOn(name) || (name === 'network' && isOn('features'));
 
   function mountParts(): void {
     const ctx: PartContext = {
@@ -478,14 +464,13 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
         partsLife.add(() => renderers.splice(renderers.indexOf(cb), 1));
       },
     };
-    for (const part of PARTS_IN_ORDER(sample)) {
-      if (!isOn(part.name) && !(part.name === 'network' && isOn('features'))) continue;
-      partsLife.add(part.mount(ctx));
+    for (const part of PARTS_IN_ORDER()) {
+      if (shows(part.name)) partsLife.add(part.mount(ctx));
     }
     for (const [slot, name] of [[slots.data, 'data'], [slots.network, 'network'], [slots.output, 'output']] as const) {
-      toggleClass(slot, 'hidden', slot.childElementCount === 0 || (!isOn(name) && !(name === 'network' && isOn('features'))));
+      toggleClass(slot, 'hidden', slot.childElementCount === 0 || !shows(name));
     }
-    invalidate(ALL_REASONS());
+    invalidate(everyReason(true));
   }
 
   function remountParts(): void {
@@ -520,19 +505,14 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     }
   }
   const media = (q: string) => (win?.matchMedia ? win.matchMedia(q) : null);
-  function applyTheme(): void {
-    const dark = opts.theme === 'dark' || (opts.theme === 'auto' && !!media('(prefers-color-scheme: dark)')?.matches);
-    toggleClass(root, 'dark', dark);
-  }
+  const darkQuery = opts.theme === 'auto' ? media('(prefers-color-scheme: dark)') : null;
+  const applyTheme = () => toggleClass(root, 'dark', opts.theme === 'dark' || !!darkQuery?.matches);
   applyTheme();
-  if (opts.theme === 'auto') {
-    const query = media('(prefers-color-scheme: dark)');
-    if (query) {
-      life.listen(query, 'change', () => {
-        applyTheme();
-        remountParts(); // the palette reads the theme's colour stops
-      });
-    }
+  if (darkQuery) {
+    life.listen(darkQuery, 'change', () => {
+      applyTheme();
+      remountParts(); // the palette reads the theme's colour stops
+    });
   }
 
   const Observer = (win as (Window & typeof globalThis) | null)?.ResizeObserver;
@@ -580,8 +560,8 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
       return trainer.config;
     },
     setConfig: (patch) => applyConfig(patch, 'api'),
-    play: () => setPlaying(true),
-    pause: () => setPlaying(false),
+    play: actions.play,
+    pause: actions.pause,
     get playing() {
       return playing;
     },
@@ -596,11 +576,11 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
       if (!Number.isInteger(epochs) || epochs < 0 || epochs > 1e6) {
         throw new ConfigError('epochs', epochs, 'a whole number from 0 to 1000000');
       }
-      if (destroyed) return lossDetail();
+      if (destroyed) return trainer.result;
       setPlaying(false, 'step');
       for (let k = 0; k < epochs && !diverged; k++) trainOneEpoch();
       invalidate({ values: true });
-      return lossDetail();
+      return trainer.result;
     },
     reset() {
       if (destroyed) return;
@@ -623,7 +603,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     setWeights(w) {
       if (destroyed) return;
       trainer.setWeights(w);
-      emitter.emit('loss', lossDetail());
+      emitter.emit('loss', trainer.result);
       invalidate({ values: true });
       checkDivergence();
     },
@@ -633,15 +613,13 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
       const before = trainer.config;
       trainer.setState(s); // validates; on error nothing changed
       setPlaying(false, 'reset');
-      const changed = diffConfig(before, trainer.config);
-      writeUrl();
-      if (changed.length) emitter.emit('configchange', { config: trainer.config, changed, source: 'api' });
+      configChanged(diffConfig(before, trainer.config), 'api');
       remountParts();
       afterReset();
     },
     toUrl: () => '#' + serializeLink(trainer.config),
     setData: (points) => applyConfig({ data: encodePoints(points) }, 'api'),
-    getData: () => trainer.getData(),
+    getData: actions.getData,
     toPNG: (options) => heatmapPng(doc, { ...syncState(), grid: trainer.gridOutputs() }, palette, options),
     toSVG: () => networkSvg(doc, { ...syncState(), grid: trainer.gridOutputs() }, palette),
     on: (type, cb) => emitter.on(type, cb),
