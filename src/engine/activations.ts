@@ -12,37 +12,26 @@ export const ACTIVATION_NAMES: readonly ActivationName[] = ['relu', 'tanh', 'sig
 /** Slope of leaky ReLU below 0. */
 export const LEAKY_SLOPE = 0.01;
 
-export interface Activation {
-  readonly name: ActivationName;
-  /** f(z) */
-  output(z: number): number;
-  /** f'(z), given z and f(z) */
-  derivative(z: number, out: number): number;
-}
+/**
+ * Numeric codes used on the hot path (a switch beats a call per node): an
+ * activation's code is its index in ACTIVATION_NAMES. Plain constants, not
+ * an enum: under isolatedModules a const enum stays an object whose members
+ * are looked up at run time; constants are inlined by the minifier.
+ */
+export type ActivationCode = number;
+export const RELU = 0, TANH = 1, SIGMOID = 2, LINEAR = 3, LEAKY_RELU = 4, ELU = 5, SWISH = 6, SIN = 7;
 
-/** Numeric codes used on the hot path (a switch beats a call per node). */
-export const enum ActivationCode { Relu = 0, Tanh = 1, Sigmoid = 2, Linear = 3, LeakyRelu = 4, Elu = 5, Swish = 6, Sin = 7 }
-
-export const ACTIVATION_CODE: Readonly<Record<ActivationName, ActivationCode>> = {
-  relu: ActivationCode.Relu,
-  tanh: ActivationCode.Tanh,
-  sigmoid: ActivationCode.Sigmoid,
-  linear: ActivationCode.Linear,
-  leakyRelu: ActivationCode.LeakyRelu,
-  elu: ActivationCode.Elu,
-  swish: ActivationCode.Swish,
-  sin: ActivationCode.Sin,
-};
+export const ACTIVATION_CODE = Object.fromEntries(ACTIVATION_NAMES.map((name, code) => [name, code])) as Readonly<Record<ActivationName, ActivationCode>>;
 
 export function activate(code: ActivationCode, z: number): number {
   switch (code) {
-    case ActivationCode.Relu: return Math.max(0, z);
-    case ActivationCode.Tanh: return Math.tanh(z);
-    case ActivationCode.Sigmoid: return 1 / (1 + Math.exp(-z));
-    case ActivationCode.LeakyRelu: return z > 0 ? z : LEAKY_SLOPE * z;
-    case ActivationCode.Elu: return z > 0 ? z : Math.expm1(z);
-    case ActivationCode.Swish: return z / (1 + Math.exp(-z));
-    case ActivationCode.Sin: return Math.sin(z);
+    case RELU: return Math.max(0, z);
+    case TANH: return Math.tanh(z);
+    case SIGMOID: return 1 / (1 + Math.exp(-z));
+    case LEAKY_RELU: return z > 0 ? z : LEAKY_SLOPE * z;
+    case ELU: return z > 0 ? z : Math.expm1(z);
+    case SWISH: return z / (1 + Math.exp(-z));
+    case SIN: return Math.sin(z);
     default: return z;
   }
 }
@@ -50,29 +39,20 @@ export function activate(code: ActivationCode, z: number): number {
 /** f'(z) from z and f(z); tanh and sigmoid reuse the output as the original does. */
 export function derivative(code: ActivationCode, z: number, out: number): number {
   switch (code) {
-    case ActivationCode.Relu: return z <= 0 ? 0 : 1;
-    case ActivationCode.Tanh: return 1 - out * out;
-    case ActivationCode.Sigmoid: return out * (1 - out);
-    case ActivationCode.LeakyRelu: return z > 0 ? 1 : LEAKY_SLOPE;
-    case ActivationCode.Elu: return z > 0 ? 1 : out + 1;
-    case ActivationCode.Swish: {
+    case RELU: return z <= 0 ? 0 : 1;
+    case TANH: return 1 - out * out;
+    case SIGMOID: return out * (1 - out);
+    case LEAKY_RELU: return z > 0 ? 1 : LEAKY_SLOPE;
+    case ELU: return z > 0 ? 1 : out + 1;
+    case SWISH: {
       // swish' = s + z s (1 - s) = f + s (1 - f), with s the sigmoid of z
       const sig = 1 / (1 + Math.exp(-z));
       return out + sig * (1 - out);
     }
-    case ActivationCode.Sin: return Math.cos(z);
+    case SIN: return Math.cos(z);
     default: return 1;
   }
 }
-
-export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = Object.freeze(
-  Object.fromEntries(
-    ACTIVATION_NAMES.map((name) => {
-      const code = ACTIVATION_CODE[name];
-      return [name, { name, output: (z: number) => activate(code, z), derivative: (z: number, out: number) => derivative(code, z, out) }];
-    }),
-  ) as Record<ActivationName, Activation>,
-);
 
 // ---------------------------------------------------------------------------
 // Fast tanh for pictures. The grid pass feeds heatmaps quantised to 31
@@ -103,10 +83,10 @@ export function fastTanh(z: number): number {
 /** f(z) for the grid pass: tabled tanh and sigmoid (within 1e-6), exact for the rest. */
 export function activateFast(code: ActivationCode, z: number): number {
   switch (code) {
-    case ActivationCode.Relu: return z > 0 ? z : 0;
-    case ActivationCode.Tanh: return fastTanh(z);
-    case ActivationCode.Sigmoid: return 0.5 + 0.5 * fastTanh(0.5 * z); // sigmoid(z) = (1 + tanh(z/2)) / 2
-    case ActivationCode.Linear: return z;
+    case RELU: return z > 0 ? z : 0;
+    case TANH: return fastTanh(z);
+    case SIGMOID: return 0.5 + 0.5 * fastTanh(0.5 * z); // sigmoid(z) = (1 + tanh(z/2)) / 2
+    case LINEAR: return z;
     default: return activate(code, z); // the newer ones are cheap enough exact
   }
 }

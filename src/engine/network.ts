@@ -7,7 +7,7 @@
  * Summation and update order follow the original exactly, so a run with the
  * same seed gives the same numbers bit for bit.
  */
-import { ACTIVATION_CODE, ActivationCode, activate, activateFast, derivative, fastTanh, type ActivationName } from './activations.js';
+import { ACTIVATION_CODE, LINEAR, TANH, activate, activateFast, derivative, fastTanh, type ActivationCode, type ActivationName } from './activations.js';
 import type { Random } from './random.js';
 
 export type Regularization = 'none' | 'L1' | 'L2';
@@ -160,7 +160,7 @@ export class Network {
         z[start + i] = total;
       }
       // One activation sweep per layer: the common tanh case calls Math.tanh directly.
-      if (code === ActivationCode.Tanh) for (let n = start; n < start + size; n++) out[n] = Math.tanh(z[n]);
+      if (code === TANH) for (let n = start; n < start + size; n++) out[n] = Math.tanh(z[n]);
       else for (let n = start; n < start + size; n++) out[n] = activate(code, z[n]);
     }
     return out[this.nodeCount - 1];
@@ -182,7 +182,7 @@ export class Network {
       const prev = nodeStart[l - 1];
       const nPrev = sizes[l - 1];
       const propagate = l > 1;
-      if (code === ActivationCode.Tanh) {
+      if (code === TANH) {
         for (let n = start; n < start + size; n++) {
           const o = out[n];
           const d = outDer[n] * (1 - o * o);
@@ -351,8 +351,8 @@ export class Network {
           const src = columns[prev + j];
           for (let p = from; p < to; p++) dst[p] += w * src[p];
         }
-        if (code === ActivationCode.Tanh) for (let p = from; p < to; p++) dst[p] = fastTanh(dst[p]);
-        else if (code !== ActivationCode.Linear) for (let p = from; p < to; p++) dst[p] = activateFast(code, dst[p]);
+        if (code === TANH) for (let p = from; p < to; p++) dst[p] = fastTanh(dst[p]);
+        else if (code !== LINEAR) for (let p = from; p < to; p++) dst[p] = activateFast(code, dst[p]);
       }
     }
   }
