@@ -212,50 +212,29 @@ export class Network {
     this.pending++;
   }
 
-  /** One gradient-descent step on the mean of the accumulated gradients. */
+  /**
+   * One step on the mean of the accumulated gradients: the original's plain
+   * descent (sgd), or momentum or Adam on the batch-mean gradient plus the
+   * penalty's slope. Each keeps its own order of operations, bit for bit.
+   */
   update(learningRate: number, regularizationRate: number): void {
     const count = this.pending;
     if (count === 0) return;
-    if (this.optimizer !== 'sgd') {
-      this.updateWithMoments(learningRate, regularizationRate);
-      return;
-    }
     const { bias, weight, dead, biasAcc, weightAcc } = this;
     const reg = this.regularization;
-    const firstHidden = this.nodeStart[Math.min(1, this.sizes.length - 1)];
-    for (let n = firstHidden; n < this.nodeCount; n++) {
-      bias[n] -= (learningRate * biasAcc[n]) / count;
-      biasAcc[n] = 0;
-    }
-    const step = learningRate / count;
-    const decay = learningRate * regularizationRate;
-    for (let k = 0; k < this.weightCount; k++) {
-      if (dead[k] === 1) continue;
-      // The penalty's slope is taken at the weight before this update.
-      const afterGradient = weight[k] - step * weightAcc[k];
-      const afterPenalty = afterGradient - decay * penaltySlope(reg, weight[k]);
-      this.settle(k, afterPenalty, reg === 'L1' && afterGradient * afterPenalty < 0);
-    }
-    this.pending = 0;
-  }
-
-  /** Momentum or Adam on the batch-mean gradient plus the penalty's slope. */
-  private updateWithMoments(learningRate: number, regularizationRate: number): void {
-    const count = this.pending;
-    const { bias, weight, dead, biasAcc, weightAcc } = this;
-    const reg = this.regularization;
-    const m = (this.moments ??= {
+    const sgd = this.optimizer === 'sgd';
+    const adam = this.optimizer === 'adam';
+    const m = sgd ? null : (this.moments ??= {
       step: 0,
       biasM: new Float64Array(this.nodeCount),
       biasV: new Float64Array(this.nodeCount),
       weightM: new Float64Array(this.weightCount),
       weightV: new Float64Array(this.weightCount),
     });
-    m.step++;
-    const adam = this.optimizer === 'adam';
-    const c1 = 1 - Math.pow(ADAM_BETA1, m.step);
-    const c2 = 1 - Math.pow(ADAM_BETA2, m.step);
-    /** The step for gradient g of parameter i, updating its moments. */
+    const t = m ? ++m.step : 0;
+    const c1 = 1 - Math.pow(ADAM_BETA1, t);
+    const c2 = 1 - Math.pow(ADAM_BETA2, t);
+    /** Momentum or Adam: the step for gradient g of parameter i, updating its moments. */
     const stepFor = (g: number, first: Float64Array, second: Float64Array, i: number): number => {
       if (!adam) return learningRate * (first[i] = MOMENTUM * first[i] + g);
       first[i] = ADAM_BETA1 * first[i] + (1 - ADAM_BETA1) * g;
@@ -264,28 +243,28 @@ export class Network {
     };
     const firstHidden = this.nodeStart[Math.min(1, this.sizes.length - 1)];
     for (let n = firstHidden; n < this.nodeCount; n++) {
-      bias[n] -= stepFor(biasAcc[n] / count, m.biasM, m.biasV, n);
+      bias[n] -= m ? stepFor(biasAcc[n] / count, m.biasM, m.biasV, n) : (learningRate * biasAcc[n]) / count;
       biasAcc[n] = 0;
     }
+    const step = learningRate / count;
+    const decay = learningRate * regularizationRate;
     for (let k = 0; k < this.weightCount; k++) {
       if (dead[k] === 1) continue;
+      // The penalty's slope is taken at the weight before this update; under
+      // L1 a weight that crosses zero (sgd: in its penalty step) stops there.
       const w = weight[k];
-      const next = w - stepFor(weightAcc[k] / count + regularizationRate * penaltySlope(reg, w), m.weightM, m.weightV, k);
-      this.settle(k, next, reg === 'L1' && w * next < 0);
+      const from = m ? w : w - step * weightAcc[k];
+      const next = m ? w - stepFor(weightAcc[k] / count + regularizationRate * penaltySlope(reg, w), m.weightM, m.weightV, k) : from - decay * penaltySlope(reg, w);
+      if (reg === 'L1' && from * next < 0) {
+        weight[k] = 0;
+        dead[k] = 1;
+        this.deadCount++;
+      } else {
+        weight[k] = next;
+      }
+      weightAcc[k] = 0;
     }
     this.pending = 0;
-  }
-
-  /** Stores weight k's new value and clears its gradient; under L1 a weight that crossed zero stops there, dead. */
-  private settle(k: number, value: number, crossedZero: boolean): void {
-    if (crossedZero) {
-      this.weight[k] = 0;
-      this.dead[k] = 1;
-      this.deadCount++;
-    } else {
-      this.weight[k] = value;
-    }
-    this.weightAcc[k] = 0;
   }
 
   /** Mean of ½(output − label)² over the points of a row-major input matrix. */
