@@ -58,41 +58,49 @@ function normal(random: Random, mean: number, variance: number): number {
   return mean + Math.sqrt(variance) * (Math.sqrt((-2 * Math.log(s)) / s) * v1);
 }
 
-const circle: Generator = (numSamples, noise, random) => {
-  const radius = 5;
-  const points: Point[] = [];
-  const ring = (rMin: number, rMax: number) => {
-    for (let i = 0; i < numSamples / 2; i++) {
-      const r = uniform(random, rMin, rMax);
-      const angle = uniform(random, 0, 2 * Math.PI);
-      const x = r * Math.sin(angle);
-      const y = r * Math.cos(angle);
-      const nx = uniform(random, -radius, radius) * noise;
-      const ny = uniform(random, -radius, radius) * noise;
-      // Noise decides the label only; the stored point stays clean.
-      const label = distance(x + nx, y + ny, 0, 0) < radius * 0.5 ? 1 : -1;
-      points.push({ x, y, label });
+/**
+ * The shape most generators share: each point is drawn by `at` (given its
+ * index), then a noise offset from [-spread, spread]² is drawn, and `label`
+ * is read at the moved point. Noise decides the label only; the stored
+ * point stays clean.
+ */
+function noisyLabels(spread: number, at: (random: Random, i: number) => readonly [number, number], label: (x: number, y: number) => number): Generator {
+  return (numSamples, noise, random) => {
+    const points: Point[] = [];
+    for (let i = 0; i < numSamples; i++) {
+      const [x, y] = at(random, i);
+      const nx = uniform(random, -spread, spread) * noise;
+      const ny = uniform(random, -spread, spread) * noise;
+      points.push({ x, y, label: label(x + nx, y + ny) });
     }
+    return points;
   };
-  ring(0, radius * 0.5);
-  ring(radius * 0.7, radius);
-  return points;
-};
+}
 
-const xor: Generator = (numSamples, noise, random) => {
-  const padding = 0.3;
-  const points: Point[] = [];
-  for (let i = 0; i < numSamples; i++) {
-    let x = uniform(random, -5, 5);
-    x += x > 0 ? padding : -padding;
-    let y = uniform(random, -5, 5);
-    y += y > 0 ? padding : -padding;
-    const nx = uniform(random, -5, 5) * noise;
-    const ny = uniform(random, -5, 5) * noise;
-    points.push({ x, y, label: (x + nx) * (y + ny) >= 0 ? 1 : -1 });
-  }
-  return points;
-};
+/** A uniform radius in [r0, r1), then a uniform angle. */
+function polar(random: Random, r0: number, r1: number): [number, number] {
+  const r = uniform(random, r0, r1);
+  const angle = uniform(random, 0, 2 * Math.PI);
+  return [r * Math.sin(angle), r * Math.cos(angle)];
+}
+
+/** A uniform point of [-half, half]², x drawn first. */
+const square = (random: Random, half: number): [number, number] => [uniform(random, -half, half), uniform(random, -half, half)];
+
+const CIRCLE_RADIUS = 5;
+/** Half the points in one ring of the circle set; +1 inside half the radius. */
+const circleRing = (rMin: number, rMax: number) =>
+  noisyLabels(CIRCLE_RADIUS, (random) => polar(random, rMin, rMax), (x, y) => (distance(x, y, 0, 0) < CIRCLE_RADIUS * 0.5 ? 1 : -1));
+const innerRing = circleRing(0, CIRCLE_RADIUS * 0.5);
+const outerRing = circleRing(CIRCLE_RADIUS * 0.7, CIRCLE_RADIUS);
+const circle: Generator = (numSamples, noise, random) => [...innerRing(numSamples / 2, noise, random), ...outerRing(numSamples / 2, noise, random)];
+
+/** xor moves points 0.3 away from the axes. */
+const pad = (v: number) => v + (v > 0 ? 0.3 : -0.3);
+const xor = noisyLabels(5, (random) => {
+  const x = pad(uniform(random, -5, 5));
+  return [x, pad(uniform(random, -5, 5))];
+}, (x, y) => (x * y >= 0 ? 1 : -1));
 
 const gauss: Generator = (numSamples, noise, random) => {
   const variance = linearScale(0, 0.5, 0.5, 4)(noise);
@@ -146,52 +154,18 @@ const moons: Generator = (numSamples, noise, random) => {
 };
 
 /** A 4x4 board of 3x3 squares over [-6, 6]²; noise flips labels near edges (like xor). */
-const checkerboard: Generator = (numSamples, noise, random) => {
-  const points: Point[] = [];
-  const cell = (v: number) => Math.floor((v + 6) / 3);
-  for (let i = 0; i < numSamples; i++) {
-    const x = uniform(random, -6, 6);
-    const y = uniform(random, -6, 6);
-    const nx = uniform(random, -3, 3) * noise;
-    const ny = uniform(random, -3, 3) * noise;
-    points.push({ x, y, label: (cell(x + nx) + cell(y + ny)) % 2 === 0 ? 1 : -1 });
-  }
-  return points;
-};
+const cell = (v: number) => Math.floor((v + 6) / 3);
+const checkerboard = noisyLabels(3, (random) => square(random, 6), (x, y) => ((cell(x) + cell(y)) % 2 === 0 ? 1 : -1));
 
 /** Three rings: +1 inside radius 1.5, -1 from 2.5 to 3.5, +1 from 4.5 to 5.5; noise flips labels (like circle). */
 const RINGS: readonly (readonly [number, number])[] = [[0, 1.5], [2.5, 3.5], [4.5, 5.5]];
-const rings: Generator = (numSamples, noise, random) => {
-  const points: Point[] = [];
-  const ringOf = (r: number) => (r < 2 ? 0 : r < 4 ? 1 : 2);
-  for (let i = 0; i < numSamples; i++) {
-    const [r0, r1] = RINGS[i % 3];
-    const r = uniform(random, r0, r1);
-    const angle = uniform(random, 0, 2 * Math.PI);
-    const x = r * Math.sin(angle);
-    const y = r * Math.cos(angle);
-    const nx = uniform(random, -2, 2) * noise;
-    const ny = uniform(random, -2, 2) * noise;
-    points.push({ x, y, label: ringOf(distance(x + nx, y + ny, 0, 0)) === 1 ? -1 : 1 });
-  }
-  return points;
-};
+const rings = noisyLabels(2, (random, i) => polar(random, ...RINGS[i % 3]), (x, y) => {
+  const r = distance(x, y, 0, 0);
+  return r >= 2 && r < 4 ? -1 : 1; // -1 in the middle ring's band
+});
 
-/** Shared by both regression sets: clean points, labels from the noisy point. */
-function regression(label: (x: number, y: number) => number): Generator {
-  return (numSamples, noise, random) => {
-    const radius = 6;
-    const points: Point[] = [];
-    for (let i = 0; i < numSamples; i++) {
-      const x = uniform(random, -radius, radius);
-      const y = uniform(random, -radius, radius);
-      const nx = uniform(random, -radius, radius) * noise;
-      const ny = uniform(random, -radius, radius) * noise;
-      points.push({ x, y, label: label(x + nx, y + ny) });
-    }
-    return points;
-  };
-}
+/** Shared by both regression sets: clean points over [-6, 6]², labels from the noisy point. */
+const regression = (label: (x: number, y: number) => number): Generator => noisyLabels(6, (random) => square(random, 6), label);
 
 const planeScale = linearScale(-10, 10, -1, 1);
 const regPlane = regression((x, y) => planeScale(x + y));
