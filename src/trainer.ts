@@ -6,7 +6,7 @@
 import { Network } from './engine/network.js';
 import { drawSeed, seededRandom, type Random } from './engine/random.js';
 import { GENERATORS, NUM_SAMPLES_CLASSIFY, NUM_SAMPLES_REGRESS, shuffle, type Point } from './data/datasets.js';
-import { FEATURES, FEATURE_IDS, type FeatureId } from './data/features.js';
+import { FEATURES, FEATURE_IDS, featureById, type FeatureId } from './data/features.js';
 import { ConfigError, DEFAULT_CONFIG, MAX_POINTS, changeEffect, diffConfig, readPoints, validateConfig, type PlaygroundConfig } from './config/schema.js';
 import { parseConfig } from './config/url.js';
 
@@ -76,8 +76,7 @@ export function gridCoordinate(index: number, density: number): number {
   return -DOMAIN + (2 * DOMAIN * index) / (density - 1);
 }
 
-function toConfig(input: Partial<PlaygroundConfig> | string | undefined, base: PlaygroundConfig): PlaygroundConfig {
-  if (input === undefined) return validateConfig({}, base);
+function toConfig(input: Partial<PlaygroundConfig> | string = {}, base: PlaygroundConfig): PlaygroundConfig {
   return typeof input === 'string' ? parseConfig(input, base) : validateConfig(input, base);
 }
 
@@ -159,9 +158,7 @@ export class Trainer {
 
   /** The network's output at one point of the plane. */
   predict(x1: number, x2: number): number {
-    const input = new Float64Array(this.inputIds.length);
-    this.inputIds.forEach((id, k) => (input[k] = FEATURES[FEATURE_IDS.indexOf(id)].fn(x1, x2)));
-    return this.net.forward(input);
+    return this.net.forward(this.featureFns().map((fn) => fn(x1, x2)));
   }
 
   /** Every node's output over the grid, the data behind all heatmaps. */
@@ -182,32 +179,36 @@ export class Trainer {
 
   /** Back to what the config (and its seed) reproduces: same data, same initial weights. */
   reset(): void {
-    this.random = seededRandom(this.cfg.seed);
-    this.generateData();
-    const cfg = this.cfg;
-    this.inputIds = FEATURE_IDS.filter((id) => cfg[id] && !(cfg as unknown as Record<string, unknown>)[`${id}_hide`]);
-    this.net = new Network(
-      {
-        sizes: [this.inputIds.length, ...cfg.networkShape, 1],
-        activation: cfg.activation,
-        outputActivation: this.isRegression ? 'linear' : 'tanh',
-        regularization: cfg.regularization,
-        initZero: cfg.initZero,
-        init: cfg.init,
-        optimizer: cfg.optimizer,
-      },
-      this.random,
-    );
-    this.fillInputs();
-    this.epochCount = 0;
-    this.computeLosses();
+    this.load(true);
   }
 
   /** New seed and new data, as the original's Regenerate: the network keeps training. */
   regenerate(): void {
     this.cfg.seed = drawSeed(this.random);
-    this.random = seededRandom(this.cfg.seed);
+    this.load(false);
+  }
+
+  /** Restarts the seeded stream and draws the data from it, then (when asked) a new network: the original's order of draws. */
+  private load(newNetwork: boolean): void {
+    const cfg = this.cfg;
+    this.random = seededRandom(cfg.seed);
     this.generateData();
+    if (newNetwork) {
+      this.inputIds = FEATURE_IDS.filter((id) => cfg[id] && !(cfg as unknown as Record<string, unknown>)[`${id}_hide`]);
+      this.net = new Network(
+        {
+          sizes: [this.inputIds.length, ...cfg.networkShape, 1],
+          activation: cfg.activation,
+          outputActivation: this.isRegression ? 'linear' : 'tanh',
+          regularization: cfg.regularization,
+          initZero: cfg.initZero,
+          init: cfg.init,
+          optimizer: cfg.optimizer,
+        },
+        this.random,
+      );
+      this.epochCount = 0;
+    }
     this.fillInputs();
     this.computeLosses();
   }
@@ -300,7 +301,7 @@ export class Trainer {
     const cfg = validateConfig(state.config, DEFAULT_CONFIG);
     if (cfg.seed === '') throw new ConfigError('state.config.seed', '', 'the seed of the saved run');
     // Everything reset() replaces, so a bad `weights` leaves the run exactly as it was.
-    const previous = { cfg: this.cfg, random: this.random, net: this.net, inputIds: this.inputIds, train: this.train, test: this.test, epochCount: this.epochCount, losses: this.losses, grid: this.grid };
+    const previous = { ...this };
     this.cfg = cfg;
     this.reset();
     try {
@@ -322,13 +323,19 @@ export class Trainer {
       : GENERATORS[regression ? cfg.regDataset : cfg.dataset](regression ? NUM_SAMPLES_REGRESS : NUM_SAMPLES_CLASSIFY, cfg.noise / 100, this.random);
     shuffle(points, this.random);
     const split = Math.floor((points.length * cfg.percTrainData) / 100);
-    this.train = { points: points.slice(0, split), inputs: new Float64Array(0), labels: Float64Array.from(points.slice(0, split), (p) => p.label) };
-    this.test = { points: points.slice(split), inputs: new Float64Array(0), labels: Float64Array.from(points.slice(split), (p) => p.label) };
+    const set = (points: Point[]): PointSet => ({ points, inputs: new Float64Array(0), labels: Float64Array.from(points, (p) => p.label) });
+    this.train = set(points.slice(0, split));
+    this.test = set(points.slice(split));
+  }
+
+  /** The enabled features' functions, in input order. */
+  private featureFns(): ((x: number, y: number) => number)[] {
+    return this.inputIds.map((id) => featureById(id).fn);
   }
 
   /** Feature values per point, computed once per data set instead of per epoch. */
   private fillInputs(): void {
-    const fns = this.inputIds.map((id) => FEATURES[FEATURE_IDS.indexOf(id)].fn);
+    const fns = this.featureFns();
     for (const set of [this.train, this.test]) {
       const inputs = new Float64Array(set.points.length * fns.length);
       set.points.forEach((p, i) => fns.forEach((fn, k) => (inputs[i * fns.length + k] = fn(p.x, p.y))));
@@ -345,10 +352,13 @@ export class Trainer {
     const net = this.net;
     const train = net.score(this.train.inputs, this.train.labels);
     const test = net.score(this.test.inputs, this.test.labels);
-    this.losses = this.isRegression
-      ? { epoch: this.epochCount, trainLoss: train.loss, testLoss: test.loss, trainR2: train.r2, testR2: test.r2 }
-      : { epoch: this.epochCount, trainLoss: train.loss, testLoss: test.loss, trainAccuracy: train.accuracy, testAccuracy: test.accuracy };
-    return { ...this.losses };
+    this.losses = {
+      epoch: this.epochCount,
+      trainLoss: train.loss,
+      testLoss: test.loss,
+      ...(this.isRegression ? { trainR2: train.r2, testR2: test.r2 } : { trainAccuracy: train.accuracy, testAccuracy: test.accuracy }),
+    };
+    return this.result;
   }
 
   /** The last computed losses and metrics. */
