@@ -204,9 +204,9 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
   life.add(() => unschedule?.());
 
   const visible = () => onScreen && pageVisible;
+  const trains = () => playing && (visible() || opts.trainOffscreen);
   function updateSchedule(): void {
-    const trains = playing && (visible() || opts.trainOffscreen);
-    const want = !destroyed && (trains || (dirty && visible()));
+    const want = !destroyed && (trains() || (dirty && visible()));
     if (want && !unschedule) unschedule = scheduler.add(onFrame);
     else if (!want && unschedule) {
       unschedule();
@@ -226,7 +226,7 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
 
   function onFrame(): void {
     if (destroyed) return;
-    if (playing && (visible() || opts.trainOffscreen)) {
+    if (trains()) {
       if (speed === 'max') {
         const start = clock();
         let epochs = 0;
@@ -622,8 +622,8 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     getData: actions.getData,
     toPNG: (options) => heatmapPng(doc, { ...syncState(), grid: trainer.gridOutputs() }, palette, options),
     toSVG: () => networkSvg(doc, { ...syncState(), grid: trainer.gridOutputs() }, palette),
-    on: (type, cb) => emitter.on(type, cb),
-    off: (type, cb) => emitter.off(type, cb),
+    on: emitter.on,
+    off: emitter.off,
     destroy() {
       if (destroyed) return;
       setPlaying(false, 'user');

@@ -15,17 +15,19 @@ export interface Emitter<Events extends object> {
 
 export function createEmitter<Events extends object>(target?: EventTarget | null): Emitter<Events> {
   const listeners = new Map<string, Set<Listener<never>>>();
+  // No `this` inside: on and off work detached (the playground hands them out as its own).
+  const off: Emitter<Events>['off'] = (type, cb) => {
+    listeners.get(type)?.delete(cb as Listener<never>);
+  };
   return {
     on(type, cb) {
       if (typeof cb !== 'function') throw new TypeError(`on("${type}", cb): cb must be a function`);
       let set = listeners.get(type);
       if (!set) listeners.set(type, (set = new Set()));
       set.add(cb as Listener<never>);
-      return () => this.off(type, cb);
+      return () => off(type, cb);
     },
-    off(type, cb) {
-      listeners.get(type)?.delete(cb as Listener<never>);
-    },
+    off,
     emit(type, detail) {
       // Copy first: a listener may unsubscribe itself while we iterate.
       for (const cb of [...(listeners.get(type) ?? [])]) {
