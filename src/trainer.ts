@@ -103,13 +103,13 @@ export class Trainer {
   /** A frozen copy of the current config (the seed is always filled in). */
   get config(): Readonly<PlaygroundConfig> {
     const cfg = this.cfg;
-    // Cached per config object: every change replaces or re-stamps cfg.
-    if (this.frozen?.source !== cfg || this.frozen.seed !== cfg.seed) {
-      this.frozen = { source: cfg, seed: cfg.seed, copy: Object.freeze({ ...cfg, networkShape: Object.freeze(cfg.networkShape.slice()) as number[] }) };
+    // Cached per config object: every change replaces cfg (never edits it in place).
+    if (this.frozen?.source !== cfg) {
+      this.frozen = { source: cfg, copy: Object.freeze({ ...cfg, networkShape: Object.freeze(cfg.networkShape.slice()) as number[] }) };
     }
     return this.frozen.copy;
   }
-  private frozen: { source: PlaygroundConfig; seed: string; copy: Readonly<PlaygroundConfig> } | null = null;
+  private frozen: { source: PlaygroundConfig; copy: Readonly<PlaygroundConfig> } | null = null;
   get epoch(): number { return this.epochCount; }
   get trainLoss(): number { return this.losses.trainLoss; }
   get testLoss(): number { return this.losses.testLoss; }
@@ -171,9 +171,7 @@ export class Trainer {
     if (!grid || grid.density !== density || grid.nodes.length !== net.nodeCount - net.inputCount) {
       grid = this.grid = this.allocateGrid(density, grid);
     }
-    const columns: Float64Array[] = this.inputIds.map((id) => grid!.features[id]);
-    for (const node of grid.nodes) columns.push(node);
-    net.forwardMany(columns, density * density);
+    net.forwardMany([...this.inputIds.map((id) => grid!.features[id]), ...grid.nodes], density * density);
     return grid;
   }
 
@@ -184,7 +182,7 @@ export class Trainer {
 
   /** New seed and new data, as the original's Regenerate: the network keeps training. */
   regenerate(): void {
-    this.cfg.seed = drawSeed(this.random);
+    this.cfg = { ...this.cfg, seed: drawSeed(this.random) };
     this.load(false);
   }
 
@@ -220,14 +218,16 @@ export class Trainer {
    * Invalid input throws ConfigError and changes nothing.
    */
   setConfig(patch: Partial<PlaygroundConfig> | string): ConfigChange {
-    const next = toConfig(patch, this.cfg);
-    if (next.seed === '') next.seed = this.cfg.seed;
-    // Picking a data set means using it: your own points give way, unless the patch sets them too.
-    const namesData = namedInPatch(patch, 'data') !== undefined;
-    if (!namesData && (next.dataset !== this.cfg.dataset || next.regDataset !== this.cfg.regDataset)) next.data = '';
-    if (!namesData && next.problem !== this.cfg.problem && !dataFits(next)) next.data = '';
+    const cfg = this.cfg;
+    const next = toConfig(patch, cfg);
+    if (next.seed === '') next.seed = cfg.seed;
+    // Picking a data set means using it: your own points give way, unless the
+    // patch sets them too; so do points a new problem type cannot take.
+    if (namedInPatch(patch, 'data') === undefined && (next.dataset !== cfg.dataset || next.regDataset !== cfg.regDataset || (next.problem !== cfg.problem && !dataFits(next)))) {
+      next.data = '';
+    }
     checkDataFits(next);
-    const changed = diffConfig(this.cfg, next);
+    const changed = diffConfig(cfg, next);
     const effect = changeEffect(changed);
     // A seed named in the patch is kept, even when it is the current one.
     const seed = namedInPatch(patch, 'seed');
@@ -261,14 +261,12 @@ export class Trainer {
     for (let l = 1; l < net.layerCount; l++) {
       const size = net.sizes[l];
       const nPrev = net.sizes[l - 1];
-      const biases: number[] = [];
-      const weights: number[][] = [];
-      for (let i = 0; i < size; i++) {
-        biases.push(net.bias[net.nodeStart[l] + i]);
+      const start = net.nodeStart[l];
+      const weights = Array.from({ length: size }, (_, i) => {
         const row = net.weightStart[l] + i * nPrev;
-        weights.push(Array.from(net.weight.subarray(row, row + nPrev)));
-      }
-      layers.push({ biases, weights });
+        return Array.from(net.weight.subarray(row, row + nPrev));
+      });
+      layers.push({ biases: Array.from(net.bias.subarray(start, start + size)), weights });
     }
     return { inputs: this.inputIds.slice(), layers };
   }
@@ -280,7 +278,7 @@ export class Trainer {
     w.layers.forEach((layer, k) => {
       const l = k + 1;
       const nPrev = net.sizes[l - 1];
-      layer.biases.forEach((b, i) => (net.bias[net.nodeStart[l] + i] = b));
+      net.bias.set(layer.biases, net.nodeStart[l]);
       layer.weights.forEach((row, i) => net.weight.set(row, net.weightStart[l] + i * nPrev));
     });
     this.computeLosses();
