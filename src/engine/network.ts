@@ -109,8 +109,8 @@ export class Network {
 
     // One draw per link, layer by layer, node by node, source by source;
     // initZero still consumes the draws so the stream stays aligned.
-    const firstHidden = this.nodeStart[Math.min(1, L - 1)];
-    for (let n = firstHidden; n < nodes; n++) this.bias[n] = spec.initZero ? 0 : 0.1;
+    // Input nodes keep a bias of 0 (never read); the first hidden node follows the inputs.
+    this.bias.fill(spec.initZero ? 0 : 0.1, this.sizes[0]);
     const init = spec.init ?? 'uniform';
     for (let l = 1, k = 0; l < L; l++) {
       // Half-width of the uniform range: 0.5 in the original; Glorot or He otherwise.
@@ -241,8 +241,7 @@ export class Network {
       second[i] = ADAM_BETA2 * second[i] + (1 - ADAM_BETA2) * g * g;
       return (learningRate * (first[i] / c1)) / (Math.sqrt(second[i] / c2) + ADAM_EPSILON);
     };
-    const firstHidden = this.nodeStart[Math.min(1, this.sizes.length - 1)];
-    for (let n = firstHidden; n < this.nodeCount; n++) {
+    for (let n = this.sizes[0]; n < this.nodeCount; n++) {
       bias[n] -= m ? stepFor(biasAcc[n] / count, m.biasM, m.biasV, n) : (learningRate * biasAcc[n]) / count;
       biasAcc[n] = 0;
     }
