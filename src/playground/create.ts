@@ -249,6 +249,9 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     return Object.assign(state, live());
   }
 
+  /** The view state with a grid computed now, for exports (the frame's copy may be stale). */
+  const withGrid = (): ViewState => ({ ...syncState(), grid: trainer.gridOutputs() });
+
   function render(): void {
     const reasons = why;
     why = everyReason(false);
@@ -620,8 +623,8 @@ export function createPlayground(target: HTMLElement | string, options: Playgrou
     toUrl: () => '#' + serializeLink(trainer.config),
     setData: (points) => applyConfig({ data: encodePoints(points) }, 'api'),
     getData: actions.getData,
-    toPNG: (options) => heatmapPng(doc, { ...syncState(), grid: trainer.gridOutputs() }, palette, options),
-    toSVG: () => networkSvg(doc, { ...syncState(), grid: trainer.gridOutputs() }, palette),
+    toPNG: (options) => heatmapPng(doc, withGrid(), palette, options),
+    toSVG: () => networkSvg(doc, withGrid(), palette),
     on: emitter.on,
     off: emitter.off,
     destroy() {
