@@ -158,7 +158,7 @@ export class Trainer {
 
   /** The network's output at one point of the plane. */
   predict(x1: number, x2: number): number {
-    return this.net.forward(this.featureFns().map((fn) => fn(x1, x2)));
+    return this.net.forward(featureFns(this.inputIds).map((fn) => fn(x1, x2)));
   }
 
   /** Every node's output over the grid, the data behind all heatmaps. */
@@ -169,7 +169,7 @@ export class Trainer {
     const net = this.net;
     let grid = this.grid;
     if (!grid || grid.density !== density || grid.nodes.length !== net.nodeCount - net.inputCount) {
-      grid = this.grid = this.allocateGrid(density, grid);
+      grid = this.grid = allocateGrid(net, density, grid);
     }
     net.forwardMany([...this.inputIds.map((id) => grid!.features[id]), ...grid.nodes], density * density);
     return grid;
@@ -189,25 +189,33 @@ export class Trainer {
   /** Restarts the seeded stream and draws the data from it, then (when asked) a new network: the original's order of draws. */
   private load(newNetwork: boolean): void {
     const cfg = this.cfg;
-    this.random = seededRandom(cfg.seed);
-    this.generateData();
+    const random = (this.random = seededRandom(cfg.seed));
+    const regression = this.isRegression;
+    if (newNetwork) this.inputIds = FEATURE_IDS.filter((id) => cfg[id] && !(cfg as unknown as Record<string, unknown>)[`${id}_hide`]);
+    // Your own points replace the generator; the seed still shuffles and splits them.
+    const points = cfg.data !== ''
+      ? readPoints(cfg.data)!
+      : GENERATORS[regression ? cfg.regDataset : cfg.dataset](regression ? NUM_SAMPLES_REGRESS : NUM_SAMPLES_CLASSIFY, cfg.noise / 100, random);
+    shuffle(points, random);
+    const split = Math.floor((points.length * cfg.percTrainData) / 100);
+    const fns = featureFns(this.inputIds);
+    this.train = pointSet(points.slice(0, split), fns);
+    this.test = pointSet(points.slice(split), fns);
     if (newNetwork) {
-      this.inputIds = FEATURE_IDS.filter((id) => cfg[id] && !(cfg as unknown as Record<string, unknown>)[`${id}_hide`]);
       this.net = new Network(
         {
           sizes: [this.inputIds.length, ...cfg.networkShape, 1],
           activation: cfg.activation,
-          outputActivation: this.isRegression ? 'linear' : 'tanh',
+          outputActivation: regression ? 'linear' : 'tanh',
           regularization: cfg.regularization,
           initZero: cfg.initZero,
           init: cfg.init,
           optimizer: cfg.optimizer,
         },
-        this.random,
+        random,
       );
       this.epochCount = 0;
     }
-    this.fillInputs();
     this.computeLosses();
   }
 
@@ -273,7 +281,7 @@ export class Trainer {
 
   /** Replaces weights and biases; the shape must match the current network. */
   setWeights(w: NetworkWeights): void {
-    this.checkWeights(w);
+    checkWeights(this.net, this.inputIds, w);
     const { net } = this;
     w.layers.forEach((layer, k) => {
       const l = k + 1;
@@ -312,35 +320,6 @@ export class Trainer {
     this.computeLosses();
   }
 
-  private generateData(): void {
-    const cfg = this.cfg;
-    const regression = this.isRegression;
-    // Your own points replace the generator; the seed still shuffles and splits them.
-    const points = cfg.data !== ''
-      ? readPoints(cfg.data)!
-      : GENERATORS[regression ? cfg.regDataset : cfg.dataset](regression ? NUM_SAMPLES_REGRESS : NUM_SAMPLES_CLASSIFY, cfg.noise / 100, this.random);
-    shuffle(points, this.random);
-    const split = Math.floor((points.length * cfg.percTrainData) / 100);
-    const set = (points: Point[]): PointSet => ({ points, inputs: new Float64Array(0), labels: Float64Array.from(points, (p) => p.label) });
-    this.train = set(points.slice(0, split));
-    this.test = set(points.slice(split));
-  }
-
-  /** The enabled features' functions, in input order. */
-  private featureFns(): ((x: number, y: number) => number)[] {
-    return this.inputIds.map((id) => featureById(id).fn);
-  }
-
-  /** Feature values per point, computed once per data set instead of per epoch. */
-  private fillInputs(): void {
-    const fns = this.featureFns();
-    for (const set of [this.train, this.test]) {
-      const inputs = new Float64Array(set.points.length * fns.length);
-      set.points.forEach((p, i) => fns.forEach((fn, k) => (inputs[i * fns.length + k] = fn(p.x, p.y))));
-      set.inputs = inputs;
-    }
-  }
-
   /** Recomputes train and test loss with the current weights. */
   evaluate(): StepResult {
     return this.computeLosses();
@@ -363,52 +342,69 @@ export class Trainer {
   get result(): StepResult {
     return { ...this.losses };
   }
+}
 
-  private allocateGrid(density: number, old: GridOutputs | null): GridOutputs {
-    const size = density * density;
-    let features = old && old.density === density ? old.features : null;
-    if (!features) {
-      const made = {} as Record<FeatureId, Float64Array>;
-      for (const f of FEATURES) {
-        const values = new Float64Array(size);
-        for (let row = 0; row < density; row++) {
-          const y = -gridCoordinate(row, density);
-          for (let col = 0; col < density; col++) values[row * density + col] = f.fn(gridCoordinate(col, density), y);
-        }
-        made[f.id] = values;
+/** The features' functions, in input order. */
+const featureFns = (ids: readonly FeatureId[]) => ids.map((id) => featureById(id).fn);
+
+/** Points with their labels and feature values: computed once per data set instead of per epoch. */
+function pointSet(points: Point[], fns: readonly ((x: number, y: number) => number)[]): PointSet {
+  const n = fns.length;
+  const inputs = new Float64Array(points.length * n);
+  points.forEach((p, i) => fns.forEach((fn, k) => (inputs[i * n + k] = fn(p.x, p.y))));
+  return { points, inputs, labels: Float64Array.from(points, (p) => p.label) };
+}
+
+/** Grid arrays for `net`: the feature columns are kept while the density stays. */
+function allocateGrid(net: Network, density: number, old: GridOutputs | null): GridOutputs {
+  const size = density * density;
+  let features = old && old.density === density ? old.features : null;
+  if (!features) {
+    const made = {} as Record<FeatureId, Float64Array>;
+    for (const f of FEATURES) {
+      const values = new Float64Array(size);
+      for (let row = 0; row < density; row++) {
+        const y = -gridCoordinate(row, density);
+        for (let col = 0; col < density; col++) values[row * density + col] = f.fn(gridCoordinate(col, density), y);
       }
-      features = made;
+      made[f.id] = values;
     }
-    const nodes: Float64Array[] = [];
-    for (let k = this.net.inputCount; k < this.net.nodeCount; k++) nodes.push(new Float64Array(size));
-    return { density, features, nodes, output: nodes[nodes.length - 1] };
+    features = made;
   }
+  const nodes = Array.from({ length: net.nodeCount - net.inputCount }, () => new Float64Array(size));
+  return { density, features, nodes, output: nodes[nodes.length - 1] };
+}
 
-  private checkWeights(w: NetworkWeights): void {
-    const net = this.net;
-    const fail = (field: string, value: unknown, allowed: string): never => {
-      throw new ConfigError(field, value, allowed);
-    };
-    if (!w || typeof w !== 'object') fail('weights', w, 'an object { inputs, layers } from getWeights()');
-    if (!Array.isArray(w.inputs) || w.inputs.join(',') !== this.inputIds.join(',')) {
-      fail('weights.inputs', w.inputs, `the enabled features [${this.inputIds.join(', ')}]`);
-    }
-    if (!Array.isArray(w.layers) || w.layers.length !== net.layerCount - 1) {
-      fail('weights.layers', Array.isArray(w.layers) ? `${w.layers.length} layers` : w.layers, `${net.layerCount - 1} layers (hidden layers plus the output)`);
-    }
-    w.layers.forEach((layer, k) => {
-      const size = net.sizes[k + 1];
-      const nPrev = net.sizes[k];
-      const at = `weights.layers[${k}]`;
-      if (!layer || !Array.isArray(layer.biases) || layer.biases.length !== size) fail(`${at}.biases`, layer?.biases, `${size} finite numbers`);
-      if (!Array.isArray(layer.weights) || layer.weights.length !== size) fail(`${at}.weights`, layer.weights, `${size} rows of ${nPrev} numbers`);
-      layer.biases.forEach((b, i) => Number.isFinite(b) || fail(`${at}.biases[${i}]`, b, 'a finite number'));
-      layer.weights.forEach((row, i) => {
-        if (!Array.isArray(row) || row.length !== nPrev) fail(`${at}.weights[${i}]`, row, `${nPrev} finite numbers`);
-        row.forEach((v, j) => Number.isFinite(v) || fail(`${at}.weights[${i}][${j}]`, v, 'a finite number'));
-      });
-    });
+/** Throws a ConfigError naming the first field of `w` that does not fit `net` and its inputs. */
+function checkWeights(net: Network, inputIds: readonly FeatureId[], w: NetworkWeights): void {
+  const fail = (field: string, value: unknown, allowed: string): never => {
+    throw new ConfigError(field, value, allowed);
+  };
+  if (!w || typeof w !== 'object') fail('weights', w, 'an object { inputs, layers } from getWeights()');
+  if (!Array.isArray(w.inputs) || w.inputs.join(',') !== inputIds.join(',')) {
+    fail('weights.inputs', w.inputs, `the enabled features [${inputIds.join(', ')}]`);
   }
+  if (!Array.isArray(w.layers) || w.layers.length !== net.layerCount - 1) {
+    fail('weights.layers', Array.isArray(w.layers) ? `${w.layers.length} layers` : w.layers, `${net.layerCount - 1} layers (hidden layers plus the output)`);
+  }
+  /** An array of `length` items, else a ConfigError naming `field`. */
+  const list = (field: string, value: unknown, length: number, allowed: string) => {
+    if (!Array.isArray(value) || value.length !== length) fail(field, value, allowed);
+  };
+  /** Every item a finite number, else a ConfigError naming `field[i]`. */
+  const finite = (field: string, values: number[]) => values.forEach((v, i) => Number.isFinite(v) || fail(`${field}[${i}]`, v, 'a finite number'));
+  w.layers.forEach((layer, k) => {
+    const size = net.sizes[k + 1];
+    const nPrev = net.sizes[k];
+    const at = `weights.layers[${k}]`;
+    list(`${at}.biases`, layer?.biases, size, `${size} finite numbers`);
+    list(`${at}.weights`, layer.weights, size, `${size} rows of ${nPrev} numbers`);
+    finite(`${at}.biases`, layer.biases);
+    layer.weights.forEach((row, i) => {
+      list(`${at}.weights[${i}]`, row, nPrev, `${nPrev} finite numbers`);
+      finite(`${at}.weights[${i}]`, row);
+    });
+  });
 }
 
 /** The value a patch (object or URL text) gives `key`, or undefined when it does not name it. */
