@@ -301,36 +301,35 @@ export class Network {
    * activations (error < 1e-6): this feeds pictures, never training.
    */
   forwardMany(columns: Float64Array[], count: number): void {
-    // Points go in chunks small enough that every column slice stays in cache
-    // while all layers are computed.
-    for (let from = 0; from < count; from += GRID_CHUNK) this.forwardChunk(columns, from, Math.min(count, from + GRID_CHUNK));
-  }
-
-  private forwardChunk(columns: Float64Array[], from: number, to: number): void {
     const { sizes, nodeStart, weightStart, bias, weight } = this;
     const L = sizes.length;
-    for (let l = 1; l < L; l++) {
-      const code = l === L - 1 ? this.outputCode : this.hiddenCode;
-      const start = nodeStart[l];
-      const prev = nodeStart[l - 1];
-      const nPrev = sizes[l - 1];
-      for (let i = 0, row = weightStart[l]; i < sizes[l]; i++, row += nPrev) {
-        const dst = columns[start + i];
-        dst.fill(bias[start + i], from, to);
-        // Four sources per sweep: fewer passes over the destination column.
-        let j = 0;
-        for (; j + 3 < nPrev; j += 4) {
-          const w0 = weight[row + j], w1 = weight[row + j + 1], w2 = weight[row + j + 2], w3 = weight[row + j + 3];
-          const s0 = columns[prev + j], s1 = columns[prev + j + 1], s2 = columns[prev + j + 2], s3 = columns[prev + j + 3];
-          for (let p = from; p < to; p++) dst[p] += w0 * s0[p] + w1 * s1[p] + w2 * s2[p] + w3 * s3[p];
+    // Points go in chunks small enough that every column slice stays in cache
+    // while all layers are computed.
+    for (let from = 0; from < count; from += GRID_CHUNK) {
+      const to = Math.min(count, from + GRID_CHUNK);
+      for (let l = 1; l < L; l++) {
+        const code = l === L - 1 ? this.outputCode : this.hiddenCode;
+        const start = nodeStart[l];
+        const prev = nodeStart[l - 1];
+        const nPrev = sizes[l - 1];
+        for (let i = 0, row = weightStart[l]; i < sizes[l]; i++, row += nPrev) {
+          const dst = columns[start + i];
+          dst.fill(bias[start + i], from, to);
+          // Four sources per sweep: fewer passes over the destination column.
+          let j = 0;
+          for (; j + 3 < nPrev; j += 4) {
+            const w0 = weight[row + j], w1 = weight[row + j + 1], w2 = weight[row + j + 2], w3 = weight[row + j + 3];
+            const s0 = columns[prev + j], s1 = columns[prev + j + 1], s2 = columns[prev + j + 2], s3 = columns[prev + j + 3];
+            for (let p = from; p < to; p++) dst[p] += w0 * s0[p] + w1 * s1[p] + w2 * s2[p] + w3 * s3[p];
+          }
+          for (; j < nPrev; j++) {
+            const w = weight[row + j];
+            const src = columns[prev + j];
+            for (let p = from; p < to; p++) dst[p] += w * src[p];
+          }
+          if (code === TANH) for (let p = from; p < to; p++) dst[p] = fastTanh(dst[p]);
+          else if (code !== LINEAR) for (let p = from; p < to; p++) dst[p] = activateFast(code, dst[p]);
         }
-        for (; j < nPrev; j++) {
-          const w = weight[row + j];
-          const src = columns[prev + j];
-          for (let p = from; p < to; p++) dst[p] += w * src[p];
-        }
-        if (code === TANH) for (let p = from; p < to; p++) dst[p] = fastTanh(dst[p]);
-        else if (code !== LINEAR) for (let p = from; p < to; p++) dst[p] = activateFast(code, dst[p]);
       }
     }
   }
