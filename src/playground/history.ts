@@ -25,20 +25,14 @@ export class LossHistory {
     this.epochs.push(epoch);
     this.train.push(train);
     this.test.push(test);
-    if (this.length >= this.cap) this.halve();
-  }
-
-  private halve(): void {
+    if (this.length < this.cap) return;
+    // At the cap: keep one point in twice as many epochs (the first always), in place.
     this.stride *= 2;
-    let k = 0;
-    for (let i = 0; i < this.length; i++) {
-      if (i === 0 || this.epochs[i] % this.stride === 0) {
-        this.epochs[k] = this.epochs[i];
-        this.train[k] = this.train[i];
-        this.test[k] = this.test[i];
-        k++;
-      }
+    const keep = this.epochs.map((e, i) => i === 0 || e % this.stride === 0);
+    for (const series of [this.epochs, this.train, this.test]) {
+      let k = 0;
+      series.forEach((v, i) => keep[i] && (series[k++] = v));
+      series.length = k;
     }
-    this.epochs.length = this.train.length = this.test.length = k;
   }
 }
