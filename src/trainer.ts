@@ -153,7 +153,7 @@ export class Trainer {
         if ((p + 1) % batchSize === 0) net.update(learningRate, regularizationRate);
       }
     }
-    return this.computeLosses();
+    return this.evaluate();
   }
 
   /** The network's output at one point of the plane. */
@@ -216,7 +216,7 @@ export class Trainer {
       );
       this.epochCount = 0;
     }
-    this.computeLosses();
+    this.evaluate();
   }
 
   /**
@@ -289,7 +289,7 @@ export class Trainer {
       net.bias.set(layer.biases, net.nodeStart[l]);
       layer.weights.forEach((row, i) => net.weight.set(row, net.weightStart[l] + i * nPrev));
     });
-    this.computeLosses();
+    this.evaluate();
   }
 
   getState(): TrainerState {
@@ -317,15 +317,11 @@ export class Trainer {
       throw error;
     }
     this.epochCount = state.epoch;
-    this.computeLosses();
+    this.evaluate();
   }
 
-  /** Recomputes train and test loss with the current weights. */
+  /** Recomputes train and test loss (and the metric) with the current weights. */
   evaluate(): StepResult {
-    return this.computeLosses();
-  }
-
-  private computeLosses(): StepResult {
     const net = this.net;
     const train = net.score(this.train.inputs, this.train.labels);
     const test = net.score(this.test.inputs, this.test.labels);
