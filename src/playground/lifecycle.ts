@@ -24,12 +24,9 @@ export function createLifecycle(): Lifecycle {
         dispose();
         return dispose;
       }
-      let done = false;
+      // Runs at most once: only the call that removes it from the set disposes.
       const once = () => {
-        if (done) return;
-        done = true;
-        disposers.delete(once);
-        dispose();
+        if (disposers.delete(once)) dispose();
       };
       disposers.add(once);
       return once;
