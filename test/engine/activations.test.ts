@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVATION_CODE, ACTIVATION_NAMES, activate, activateFast, derivative, fastTanh, type ActivationName } from '../../src/engine/activations';
+import { ACTIVATION_CODE, ACTIVATION_NAMES, ELU, LEAKY_RELU, LINEAR, RELU, SIGMOID, SIN, SWISH, TANH, activate, activateFast, derivative, fastTanh, type ActivationName } from '../../src/engine/activations';
 
 /** Value and derivative of one activation, by name. */
 const fn = (name: ActivationName) => {
@@ -8,6 +8,10 @@ const fn = (name: ActivationName) => {
 };
 
 describe('activations', () => {
+  it('codes follow the order of the names', () => {
+    expect(ACTIVATION_CODE).toEqual({ relu: RELU, tanh: TANH, sigmoid: SIGMOID, linear: LINEAR, leakyRelu: LEAKY_RELU, elu: ELU, swish: SWISH, sin: SIN });
+  });
+
   it('each derivative matches a central finite difference', () => {
     for (const name of ACTIVATION_NAMES) {
       const f = fn(name);
