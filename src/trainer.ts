@@ -306,6 +306,7 @@ export class Trainer {
     }
     const cfg = validateConfig(state.config, DEFAULT_CONFIG);
     if (cfg.seed === '') throw new ConfigError('state.config.seed', '', 'the seed of the saved run');
+    checkDataFits(cfg);
     // Everything reset() replaces, so a bad `weights` leaves the run exactly as it was.
     const previous = { ...this };
     this.cfg = cfg;

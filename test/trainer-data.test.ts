@@ -44,6 +44,15 @@ describe('your own data', () => {
     expect(createTrainer(link).getData()).toEqual(data);
   });
 
+  it('setState refuses saved classification data whose labels are not ±1, and keeps the run as it was', () => {
+    const t = createTrainer({ seed: 'd' });
+    t.step(2);
+    const before = t.getState();
+    const state = { ...t.getState(), config: { ...t.getState().config, data: '1:1:0.5,2:2:-1' } };
+    expect(() => t.setState(state)).toThrow(/"data".*1 or -1/);
+    expect(t.getState()).toEqual(before);
+  });
+
   it('coordinates are kept to 3 decimals', () => {
     expect(encodePoints([{ x1: 1.23456, x2: -0.0004, label: -1 }])).toBe('1.235:0:-1');
   });
