@@ -4,9 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// The target is 20 kB; the budget stops growth while we work towards it.
+// The target is 20 kB (issue #4); the budget sits just above the current
+// figure, so the bundle cannot grow unnoticed. `npm run size` shows where
+// the bytes go.
 const TARGET_BYTES = 20 * 1024;
-const BUDGET_BYTES = 38 * 1024;
+const BUDGET_BYTES = 36.5 * 1024;
 let failed = false;
 
 function run(title, cmd, args) {
