@@ -212,29 +212,49 @@ export class Network {
     this.pending++;
   }
 
-  /**
-   * One step on the mean of the accumulated gradients: the original's plain
-   * descent (sgd), or momentum or Adam on the batch-mean gradient plus the
-   * penalty's slope. Each keeps its own order of operations, bit for bit.
-   */
+  /** One gradient-descent step on the mean of the accumulated gradients. */
   update(learningRate: number, regularizationRate: number): void {
     const count = this.pending;
     if (count === 0) return;
+    if (this.optimizer !== 'sgd') {
+      this.updateWithMoments(learningRate, regularizationRate);
+      return;
+    }
     const { bias, weight, dead, biasAcc, weightAcc } = this;
     const reg = this.regularization;
-    const sgd = this.optimizer === 'sgd';
-    const adam = this.optimizer === 'adam';
-    const m = sgd ? null : (this.moments ??= {
+    for (let n = this.sizes[0]; n < this.nodeCount; n++) {
+      bias[n] -= (learningRate * biasAcc[n]) / count;
+      biasAcc[n] = 0;
+    }
+    const step = learningRate / count;
+    const decay = learningRate * regularizationRate;
+    for (let k = 0; k < this.weightCount; k++) {
+      if (dead[k] === 1) continue;
+      // The penalty's slope is taken at the weight before this update.
+      const afterGradient = weight[k] - step * weightAcc[k];
+      const afterPenalty = afterGradient - decay * penaltySlope(reg, weight[k]);
+      this.settle(k, afterPenalty, reg === 'L1' && afterGradient * afterPenalty < 0);
+    }
+    this.pending = 0;
+  }
+
+  /** Momentum or Adam on the batch-mean gradient plus the penalty's slope. */
+  private updateWithMoments(learningRate: number, regularizationRate: number): void {
+    const count = this.pending;
+    const { bias, weight, dead, biasAcc, weightAcc } = this;
+    const reg = this.regularization;
+    const m = (this.moments ??= {
       step: 0,
       biasM: new Float64Array(this.nodeCount),
       biasV: new Float64Array(this.nodeCount),
       weightM: new Float64Array(this.weightCount),
       weightV: new Float64Array(this.weightCount),
     });
-    const t = m ? ++m.step : 0;
-    const c1 = 1 - Math.pow(ADAM_BETA1, t);
-    const c2 = 1 - Math.pow(ADAM_BETA2, t);
-    /** Momentum or Adam: the step for gradient g of parameter i, updating its moments. */
+    m.step++;
+    const adam = this.optimizer === 'adam';
+    const c1 = 1 - Math.pow(ADAM_BETA1, m.step);
+    const c2 = 1 - Math.pow(ADAM_BETA2, m.step);
+    /** The step for gradient g of parameter i, updating its moments. */
     const stepFor = (g: number, first: Float64Array, second: Float64Array, i: number): number => {
       if (!adam) return learningRate * (first[i] = MOMENTUM * first[i] + g);
       first[i] = ADAM_BETA1 * first[i] + (1 - ADAM_BETA1) * g;
@@ -242,28 +262,28 @@ export class Network {
       return (learningRate * (first[i] / c1)) / (Math.sqrt(second[i] / c2) + ADAM_EPSILON);
     };
     for (let n = this.sizes[0]; n < this.nodeCount; n++) {
-      bias[n] -= m ? stepFor(biasAcc[n] / count, m.biasM, m.biasV, n) : (learningRate * biasAcc[n]) / count;
+      bias[n] -= stepFor(biasAcc[n] / count, m.biasM, m.biasV, n);
       biasAcc[n] = 0;
     }
-    const step = learningRate / count;
-    const decay = learningRate * regularizationRate;
     for (let k = 0; k < this.weightCount; k++) {
       if (dead[k] === 1) continue;
-      // The penalty's slope is taken at the weight before this update; under
-      // L1 a weight that crosses zero (sgd: in its penalty step) stops there.
       const w = weight[k];
-      const from = m ? w : w - step * weightAcc[k];
-      const next = m ? w - stepFor(weightAcc[k] / count + regularizationRate * penaltySlope(reg, w), m.weightM, m.weightV, k) : from - decay * penaltySlope(reg, w);
-      if (reg === 'L1' && from * next < 0) {
-        weight[k] = 0;
-        dead[k] = 1;
-        this.deadCount++;
-      } else {
-        weight[k] = next;
-      }
-      weightAcc[k] = 0;
+      const next = w - stepFor(weightAcc[k] / count + regularizationRate * penaltySlope(reg, w), m.weightM, m.weightV, k);
+      this.settle(k, next, reg === 'L1' && w * next < 0);
     }
     this.pending = 0;
+  }
+
+  /** Stores weight k's new value and clears its gradient; under L1 a weight that crossed zero stops there, dead. */
+  private settle(k: number, value: number, crossedZero: boolean): void {
+    if (crossedZero) {
+      this.weight[k] = 0;
+      this.dead[k] = 1;
+      this.deadCount++;
+    } else {
+      this.weight[k] = value;
+    }
+    this.weightAcc[k] = 0;
   }
 
   /** Mean of ½(output − label)² over the points of a row-major input matrix. */
@@ -301,35 +321,36 @@ export class Network {
    * activations (error < 1e-6): this feeds pictures, never training.
    */
   forwardMany(columns: Float64Array[], count: number): void {
-    const { sizes, nodeStart, weightStart, bias, weight } = this;
-    const L = sizes.length;
     // Points go in chunks small enough that every column slice stays in cache
     // while all layers are computed.
-    for (let from = 0; from < count; from += GRID_CHUNK) {
-      const to = Math.min(count, from + GRID_CHUNK);
-      for (let l = 1; l < L; l++) {
-        const code = l === L - 1 ? this.outputCode : this.hiddenCode;
-        const start = nodeStart[l];
-        const prev = nodeStart[l - 1];
-        const nPrev = sizes[l - 1];
-        for (let i = 0, row = weightStart[l]; i < sizes[l]; i++, row += nPrev) {
-          const dst = columns[start + i];
-          dst.fill(bias[start + i], from, to);
-          // Four sources per sweep: fewer passes over the destination column.
-          let j = 0;
-          for (; j + 3 < nPrev; j += 4) {
-            const w0 = weight[row + j], w1 = weight[row + j + 1], w2 = weight[row + j + 2], w3 = weight[row + j + 3];
-            const s0 = columns[prev + j], s1 = columns[prev + j + 1], s2 = columns[prev + j + 2], s3 = columns[prev + j + 3];
-            for (let p = from; p < to; p++) dst[p] += w0 * s0[p] + w1 * s1[p] + w2 * s2[p] + w3 * s3[p];
-          }
-          for (; j < nPrev; j++) {
-            const w = weight[row + j];
-            const src = columns[prev + j];
-            for (let p = from; p < to; p++) dst[p] += w * src[p];
-          }
-          if (code === TANH) for (let p = from; p < to; p++) dst[p] = fastTanh(dst[p]);
-          else if (code !== LINEAR) for (let p = from; p < to; p++) dst[p] = activateFast(code, dst[p]);
+    for (let from = 0; from < count; from += GRID_CHUNK) this.forwardChunk(columns, from, Math.min(count, from + GRID_CHUNK));
+  }
+
+  private forwardChunk(columns: Float64Array[], from: number, to: number): void {
+    const { sizes, nodeStart, weightStart, bias, weight } = this;
+    const L = sizes.length;
+    for (let l = 1; l < L; l++) {
+      const code = l === L - 1 ? this.outputCode : this.hiddenCode;
+      const start = nodeStart[l];
+      const prev = nodeStart[l - 1];
+      const nPrev = sizes[l - 1];
+      for (let i = 0, row = weightStart[l]; i < sizes[l]; i++, row += nPrev) {
+        const dst = columns[start + i];
+        dst.fill(bias[start + i], from, to);
+        // Four sources per sweep: fewer passes over the destination column.
+        let j = 0;
+        for (; j + 3 < nPrev; j += 4) {
+          const w0 = weight[row + j], w1 = weight[row + j + 1], w2 = weight[row + j + 2], w3 = weight[row + j + 3];
+          const s0 = columns[prev + j], s1 = columns[prev + j + 1], s2 = columns[prev + j + 2], s3 = columns[prev + j + 3];
+          for (let p = from; p < to; p++) dst[p] += w0 * s0[p] + w1 * s1[p] + w2 * s2[p] + w3 * s3[p];
         }
+        for (; j < nPrev; j++) {
+          const w = weight[row + j];
+          const src = columns[prev + j];
+          for (let p = from; p < to; p++) dst[p] += w * src[p];
+        }
+        if (code === TANH) for (let p = from; p < to; p++) dst[p] = fastTanh(dst[p]);
+        else if (code !== LINEAR) for (let p = from; p < to; p++) dst[p] = activateFast(code, dst[p]);
       }
     }
   }
