@@ -31,7 +31,7 @@ export class LossHistory {
     const keep = this.epochs.map((e, i) => i === 0 || e % this.stride === 0);
     for (const series of [this.epochs, this.train, this.test]) {
       let k = 0;
-      series.forEach((v, i) => keep[i] && (series[k++] = v));
+      for (let i = 0; i < keep.length; i++) if (keep[i]) series[k++] = series[i];
       series.length = k;
     }
   }
