@@ -98,8 +98,8 @@ const circle: Generator = (numSamples, noise, random) => [...innerRing(numSample
 /** xor moves points 0.3 away from the axes. */
 const pad = (v: number) => v + (v > 0 ? 0.3 : -0.3);
 const xor = noisyLabels(5, (random) => {
-  const x = pad(uniform(random, -5, 5));
-  return [x, pad(uniform(random, -5, 5))];
+  const [x, y] = square(random, 5);
+  return [pad(x), pad(y)];
 }, (x, y) => (x * y >= 0 ? 1 : -1));
 
 const gauss: Generator = (numSamples, noise, random) => {
