@@ -3,22 +3,20 @@
 // kept, so unused exports still count) and their gzip sizes scaled so that
 // they add up to the real bundle's: a guide for a diet, not an exact split.
 import { rollup } from 'rollup';
-import typescript from '@rollup/plugin-typescript';
 import { minify } from 'terser';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { minifyCss } from './minify-css.mjs';
+import configs from '../rollup.config.mjs';
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
 
-const bundle = await rollup({
-  input: 'src/iife.ts',
-  plugins: [minifyCss(), typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, sourceMap: false, outDir: 'dist' })],
-  onwarn: () => {},
-});
-const { output } = await bundle.generate({ format: 'iife', name: 'NNPlayground', exports: 'named' });
+// The script-tag build exactly as rollup.config.mjs makes it, without the
+// final minification (each module is minified on its own below).
+const iife = configs.find((c) => c.output.format === 'iife');
+const bundle = await rollup({ input: iife.input, plugins: iife.plugins.filter((p) => p.name !== 'terser'), onwarn: () => {} });
+const { output } = await bundle.generate({ ...iife.output, sourcemap: false });
 await bundle.close();
 
 const rows = [];
